@@ -16,6 +16,8 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
     private readonly AddressTable _addresses = new();
     private readonly Dictionary<nint, AllocationSite>? _sites;
     private readonly List<HeapError> _errors = [];
+    private readonly List<nint>? _quarantine;
+    private List<LiveAllocation>? _allocationLog;
     private readonly ulong _byteLimit;
     private long _mallocCalls;
     private long _freeCalls;
@@ -38,6 +40,7 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
         Options = options;
         _byteLimit = options.ByteLimit ?? ulong.MaxValue;
         _sites = options.RecordAllocationSites ? [] : null;
+        _quarantine = options.QuarantineFreedBlocks ? [] : null;
     }
 
     /// <summary>The options the heap was created with.</summary>
@@ -87,6 +90,7 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
             _sites[address] = AllocationSite.OfCaller();
         }
 
+        _allocationLog?.Add(new LiveAllocation(address, bytes, null));
         return address;
     }
 
@@ -103,7 +107,15 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
         switch (_addresses.TryMarkFreed(pointer, out var size))
         {
             case AddressState.Live:
-                NativeMemory.Free((void*)pointer);
+                if (_quarantine is null)
+                {
+                    NativeMemory.Free((void*)pointer);
+                }
+                else
+                {
+                    _quarantine.Add(pointer);
+                }
+
                 _liveBlocks--;
                 _liveBytes -= size;
                 _sites?.Remove(pointer);
@@ -115,6 +127,17 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
                 RecordBadPointer(pointer);
                 break;
         }
+    }
+
+    /// <summary>Starts listing every block Malloc hands out, until <see cref="StopAllocationLog"/>.</summary>
+    public void StartAllocationLog() => _allocationLog = [];
+
+    /// <summary>The blocks handed out since <see cref="StartAllocationLog"/>, in order; stops listing.</summary>
+    public IReadOnlyList<LiveAllocation> StopAllocationLog()
+    {
+        var log = _allocationLog ?? [];
+        _allocationLog = null;
+        return log;
     }
 
     /// <summary>Whether <paramref name="address"/> is the start of a live block.</summary>
@@ -151,6 +174,11 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
 
         _disposed = true;
         foreach (var (address, _) in _addresses.LiveEntries())
+        {
+            NativeMemory.Free((void*)address);
+        }
+
+        foreach (var address in _quarantine ?? [])
         {
             NativeMemory.Free((void*)address);
         }

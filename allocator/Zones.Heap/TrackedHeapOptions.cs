@@ -11,4 +11,10 @@ public sealed record TrackedHeapOptions
     /// report can say where leaked blocks came from. Costs a stack walk per Malloc.
     /// </summary>
     public bool RecordAllocationSites { get; init; }
+
+    /// <summary>
+    /// Keeps freed memory until the heap is disposed, so no address is ever handed out twice. A stale
+    /// handle then stays dead for the heap's whole life, as it does in the reference's world.
+    /// </summary>
+    public bool QuarantineFreedBlocks { get; init; }
 }
