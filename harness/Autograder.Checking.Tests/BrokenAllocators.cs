@@ -181,3 +181,38 @@ internal sealed class RegionOutsideTheHeap : PassThroughAllocator
         }
     }
 }
+
+/// <summary>Best fit, built from the reference's own dump: takes the tightest free run that fits.</summary>
+internal sealed class BestFitOverReference(INativeHeap heap) : PassThroughAllocator(heap)
+{
+    public override nint Zalloc(nint zone, nuint bytes)
+    {
+        var footprint = Inner.Footprint(bytes);
+        var tightest = Inner.Layout(zone).Segments
+            .Where(s => s.Kind == ZoneSegmentKind.Free && s.Length >= footprint)
+            .OrderBy(s => s.Length)
+            .FirstOrDefault();
+        if (tightest.Length == 0)
+        {
+            return 0;
+        }
+
+        // Fill every run below the tightest with placeholders, allocate, then free the placeholders.
+        var placeholders = new List<nint>();
+        while (true)
+        {
+            var block = Inner.Zalloc(zone, bytes);
+            if (block - Inner.RegionOf(zone) == (nint)tightest.Offset)
+            {
+                foreach (var placeholder in placeholders)
+                {
+                    Inner.Zfree(zone, placeholder);
+                }
+
+                return block;
+            }
+
+            placeholders.Add(block);
+        }
+    }
+}

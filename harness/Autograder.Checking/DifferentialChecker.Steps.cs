@@ -20,17 +20,17 @@ public sealed partial class DifferentialChecker
 
         if (actual.Outcome == StepOutcome.Threw)
         {
-            return Diverge(DivergenceKind.UnexpectedException, Describe(step, expected), $"your code threw {actual.Text}");
+            return Diverge(DivergenceKind.UnexpectedException, Describe(step, expected, TheReference), $"your code throws {actual.Text}");
         }
 
         if (expected.Outcome == StepOutcome.Violation && actual.Outcome != StepOutcome.Violation)
         {
-            return Diverge(DivergenceKind.MissingViolation, Describe(step, expected), "your code " + Describe(step, actual)[3..]);
+            return Diverge(DivergenceKind.MissingViolation, Describe(step, expected, TheReference), Describe(step, actual, YourCode));
         }
 
         if (actual.Outcome == StepOutcome.Violation && expected.Outcome != StepOutcome.Violation)
         {
-            return Diverge(DivergenceKind.UnexpectedViolation, Describe(step, expected), $"your code raised ZoneContractException: {actual.Text}");
+            return Diverge(DivergenceKind.UnexpectedViolation, Describe(step, expected, TheReference), $"your code raises ZoneContractException: {actual.Text}");
         }
 
         if (actual.HeapErrors > 0)
@@ -49,7 +49,7 @@ public sealed partial class DifferentialChecker
             Operation.CreateZone => CompareCreateZone(step, expected, actual, Diverge),
             Operation.Zalloc => CompareZalloc(step, expected, actual, zones, Diverge),
             Operation.BlockSize or Operation.ZoneSize when actual.Value != expected.Value =>
-                Diverge(DivergenceKind.WrongValue, Describe(step, expected), $"your code returned {actual.Value}"),
+                Diverge(DivergenceKind.WrongValue, Describe(step, expected, TheReference), $"your code returns {actual.Value}"),
             Operation.Zdump => CompareDump(expected.Text ?? string.Empty, actual.Text ?? string.Empty, Diverge),
             _ => null,
         };
@@ -59,7 +59,7 @@ public sealed partial class DifferentialChecker
     {
         if (expected.Outcome != actual.Outcome)
         {
-            return diverge(DivergenceKind.NullMismatch, Describe(step, expected), "your code " + Describe(step, actual)[3..], null);
+            return diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode), null);
         }
 
         return actual.Outcome == StepOutcome.Returned && actual.Region == RegionFinding.Missing
@@ -76,7 +76,7 @@ public sealed partial class DifferentialChecker
         if (expected.Outcome != actual.Outcome)
         {
             var placed = actual.Outcome == StepOutcome.Returned && actual.InsideRegion ? (actual.Value, Footprint((long)step.Size)) : ((long, long)?)null;
-            return diverge(DivergenceKind.NullMismatch, Describe(step, expected), "your code " + Describe(step, actual)[3..], placed ?? (expected.Value, Footprint((long)step.Size)));
+            return diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode), placed ?? (expected.Value, Footprint((long)step.Size)));
         }
 
         if (actual.Outcome != StepOutcome.Returned)
@@ -90,7 +90,7 @@ public sealed partial class DifferentialChecker
         {
             return diverge(
                 DivergenceKind.OutsideRegion,
-                Describe(step, expected),
+                Describe(step, expected, TheReference),
                 $"your block's {step.Size} bytes do not lie inside the zone's region (offset {actual.Value} of a {zones[step.Zone]?.Size}-byte zone)",
                 null);
         }
@@ -99,8 +99,8 @@ public sealed partial class DifferentialChecker
         {
             return diverge(
                 DivergenceKind.Misaligned,
-                Describe(step, expected),
-                $"your code put the block at offset {actual.Value}, which is not a multiple of {_options.Alignment}",
+                Describe(step, expected, TheReference),
+                $"your code puts the block at offset {actual.Value}, which is not a multiple of {_options.Alignment}",
                 mark);
         }
 
@@ -108,14 +108,14 @@ public sealed partial class DifferentialChecker
         {
             return diverge(
                 DivergenceKind.Overlap,
-                Describe(step, expected),
-                $"your code put the block at offset {actual.Value}, over the live block at offset {overlap.Offset} ({overlap.Block.Size} bytes)",
+                Describe(step, expected, TheReference),
+                $"your code puts the block at offset {actual.Value}, over the live block at offset {overlap.Offset} ({overlap.Block.Size} bytes)",
                 mark);
         }
 
         return actual.Value == expected.Value
             ? null
-            : diverge(DivergenceKind.WrongOffset, Describe(step, expected), $"your code put the block at offset {actual.Value}", mark);
+            : diverge(DivergenceKind.WrongOffset, Describe(step, expected, TheReference), $"your code puts the block at offset {actual.Value}", mark);
     }
 
     private Divergence? CompareDump(string expected, string actual, DivergeFunc diverge)
@@ -135,13 +135,13 @@ public sealed partial class DifferentialChecker
 
         var line = Enumerable.Range(0, Math.Max(wanted.Length, got.Length))
             .First(i => i >= wanted.Length || i >= got.Length || wanted[i] != got[i]);
-        var scope = _options.DumpMode == DumpCheckMode.BlocksOnly ? "block lines" : "lines";
+        var scope = _options.DumpMode == DumpCheckMode.BlocksOnly ? "block line" : "line";
         var what = line >= got.Length ? "is missing" : line >= wanted.Length ? "should not be there" : $"is '{got[line]}', not '{wanted[line]}'";
         var formatHint = Zones.Reference.ZoneLayout.TryParse(actual, out _, out var error) ? string.Empty : $"\nyour dump does not follow the zdump format: {error}";
         return diverge(
             DivergenceKind.DumpMismatch,
             "zdump writes:\n" + Indent(expected),
-            $"your zdump wrote:\n{Indent(actual)}its {Ordinal(line + 1)} of the compared {scope} {what}{formatHint}",
+            $"your zdump wrote:\n{Indent(actual)}{scope} {line + 1} {what}{formatHint}",
             null);
     }
 
@@ -153,18 +153,22 @@ public sealed partial class DifferentialChecker
             : lines;
     }
 
-    private static string Describe(CaseStep step, StepObservation observation) => (step.Operation, observation.Outcome) switch
+    private const string TheReference = "the reference";
+    private const string YourCode = "your code";
+
+    private static string Describe(CaseStep step, StepObservation observation, string who) => (step.Operation, observation.Outcome) switch
     {
-        (_, StepOutcome.Violation) => $"the reference raises ZoneContractException: {observation.Text}",
-        (_, StepOutcome.Threw) => $"the reference threw {observation.Text}",
-        (Operation.CreateZone, StepOutcome.Returned) => "the reference returns a zone handle",
-        (Operation.CreateZone, _) => "the reference returns 0 (null): the heap refuses",
-        (Operation.Zalloc, StepOutcome.Returned) => $"the reference puts the block at offset {observation.Value}",
-        (Operation.Zalloc, _) => $"the reference returns 0 (null): no free run is long enough",
-        (Operation.BlockSize or Operation.ZoneSize, _) => $"the reference returns {observation.Value}",
-        (Operation.Zfree, _) => "the reference frees the block",
-        (Operation.DestroyZone, _) => "the reference destroys the zone",
-        _ => "the reference returns normally",
+        (_, StepOutcome.Violation) => $"{who} raises ZoneContractException: {observation.Text}",
+        (_, StepOutcome.Threw) => $"{who} throws {observation.Text}",
+        (Operation.CreateZone, StepOutcome.Returned) => $"{who} returns a zone handle",
+        (Operation.CreateZone, _) => $"{who} returns 0 (null){(who == TheReference ? ": the heap refuses the region" : string.Empty)}",
+        (Operation.Zalloc, StepOutcome.Returned) => $"{who} puts the block at offset {observation.Value}",
+        (Operation.Zalloc, _) => $"{who} returns 0 (null){(who == TheReference ? ": no free run is long enough" : string.Empty)}",
+        (Operation.BlockSize or Operation.ZoneSize, _) => $"{who} returns {observation.Value}",
+        (Operation.Zfree, _) => $"{who} frees the block without complaint",
+        (Operation.DestroyZone, _) => $"{who} destroys the zone without complaint",
+        (Operation.Zdump, _) => $"{who} writes the dump without complaint",
+        _ => $"{who} returns normally",
     };
 
     private static string DamageExpected(CaseDefinition @case, PayloadDamage damage)
@@ -183,13 +187,6 @@ public sealed partial class DifferentialChecker
     private static string Indent(string text) =>
         string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(line => "    " + line + "\n"));
 
-    private static string Ordinal(int n) => n switch
-    {
-        1 => "1st",
-        2 => "2nd",
-        3 => "3rd",
-        _ => n.ToString(CultureInfo.InvariantCulture) + "th",
-    };
 
     private delegate Divergence DivergeFunc(DivergenceKind kind, string expectedText, string actualText, (long, long)? marked);
 }

@@ -21,7 +21,8 @@ internal static class ZoneMap
         var scale = Math.Max(1, (zone.Size + BarWidth - 1) / BarWidth);
         var width = (int)((zone.Size + scale - 1) / scale);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"zone {@case.ZoneNames[zoneSlot]}: {zone.Size} bytes, {Count(segments, true)} live blocks, before this step");
+        var blocks = Count(segments, true);
+        text.Append(CultureInfo.InvariantCulture, $"zone {@case.ZoneNames[zoneSlot]}: {zone.Size} bytes, {blocks} live {(blocks == 1 ? "block" : "blocks")}, before this step");
         text.Append(scale == 1 ? " (1 character = 1 byte)\n" : $" (1 character = {scale} bytes)\n");
         text.Append("  |").Append(Bar(segments, scale, width)).Append("|\n");
         if (marked is { } mark)
