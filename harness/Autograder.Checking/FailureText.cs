@@ -80,7 +80,8 @@ public static class FailureText
         }
     }
 
-    private static string Headline(DivergenceKind kind) => kind switch
+    /// <summary>What went wrong, in a few words.</summary>
+    public static string Headline(DivergenceKind kind) => kind switch
     {
         DivergenceKind.Stopped => "the run stopped before this point",
         DivergenceKind.MissingViolation => "a broken precondition was not detected",

@@ -18,12 +18,14 @@ internal static class ZoneMap
     public static string Render(CaseDefinition @case, int zoneSlot, ZoneBlocks zone, (long Offset, long Length)? marked)
     {
         var segments = Segments(zone);
-        var scale = Math.Max(1, (zone.Size + BarWidth - 1) / BarWidth);
-        var width = (int)((zone.Size + scale - 1) / scale);
+        var shown = ShownBytes(zone, segments, marked);
+        var scale = Math.Max(1, (shown + BarWidth - 1) / BarWidth);
+        var width = (int)((shown + scale - 1) / scale);
         var text = new StringBuilder();
         var blocks = Count(segments, true);
         text.Append(CultureInfo.InvariantCulture, $"zone {@case.ZoneNames[zoneSlot]}: {zone.Size} bytes, {blocks} live {(blocks == 1 ? "block" : "blocks")}, before this step");
-        text.Append(scale == 1 ? " (1 character = 1 byte)\n" : $" (1 character = {scale} bytes)\n");
+        text.Append(scale == 1 ? " (1 character = 1 byte" : $" (1 character = {scale} bytes");
+        text.Append(shown < zone.Size ? $"; bytes 0 to {shown} of {zone.Size} shown, the rest is free)\n" : ")\n");
         text.Append("  |").Append(Bar(segments, scale, width)).Append("|\n");
         if (marked is { } mark)
         {
@@ -47,6 +49,20 @@ internal static class ZoneMap
         }
 
         return text.ToString();
+    }
+
+    // A few blocks at the start of a large zone would all fall into the bar's first character, so the bar
+    // stops a little past the last block (or the marked bytes) when everything after that is free.
+    private static long ShownBytes(ZoneBlocks zone, List<Segment> segments, (long Offset, long Length)? marked)
+    {
+        var end = segments.Where(s => s.Block is not null).Select(s => s.Offset + s.Length).DefaultIfEmpty(0).Max();
+        if (marked is { } mark)
+        {
+            end = Math.Max(end, mark.Offset + mark.Length);
+        }
+
+        var shown = Math.Max(BarWidth, end + (end / 4));
+        return shown >= zone.Size / 2 ? zone.Size : shown;
     }
 
     private static List<Segment> Segments(ZoneBlocks zone)

@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Autograder.Checking.Tests;
+namespace Autograder.Testing;
 
 /// <summary>
 /// Compares text a person reads with an approved copy in Snapshots/NAME.verified.txt beside the tests.
 /// A difference writes NAME.received.txt next to it and fails; approving is renaming it.
 /// </summary>
-internal static partial class Snapshot
+public static partial class Snapshot
 {
     public static void Match(string name, string actual, [CallerFilePath] string testFile = "")
     {

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Autograder.Cli.Tests;
+
+/// <summary>Runs the built autograder as a user would, and kills it if it outlives its time.</summary>
+internal static class CliProcess
+{
+    public static (int ExitCode, string Output, string Error) Run(TimeSpan timeout, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "autograder.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"autograder {string.Join(' ', arguments)} ran longer than {timeout}");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}

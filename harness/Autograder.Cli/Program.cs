@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Autograder.Cli;
+
+var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for errors.", Recursive = true };
+var root = new RootCommand("Autograder: grades zone-allocator submissions against a reference, case by case.")
+{
+    GradeCommand.Create(),
+    verbose,
+};
+
+var parse = root.Parse(args);
+try
+{
+    // Errors are ours to print: one line for what the user can fix, a stack trace only with --verbose.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UserInputException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    if (parse.GetValue(verbose))
+    {
+        Console.Error.WriteLine(e);
+    }
+
+    return ExitCodes.UserError;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"internal error: {e.Message}");
+    Console.Error.WriteLine(parse.GetValue(verbose) ? e.ToString() : "Run again with --verbose for the stack trace, and report it as a bug.");
+    return ExitCodes.InternalError;
+}
