@@ -11,7 +11,7 @@ public sealed partial class DifferentialChecker
         var step = @case.Steps[index];
         string? Map((long, long)? marked = null) => MapOf(@case, zones, step, marked);
         Divergence Diverge(DivergenceKind kind, string expectedText, string actualText, (long, long)? marked = null) =>
-            new(index, kind, expectedText, actualText, Map(marked));
+            new(index, kind, expectedText, actualText, Map(marked)) { Zone = SnapshotOf(@case, zones, step, marked) };
 
         if (actual.Damage is { } damage)
         {

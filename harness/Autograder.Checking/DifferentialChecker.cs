@@ -59,12 +59,29 @@ public sealed partial class DifferentialChecker
         return actual.RanToEnd ? CompareTeardown(@case, actual, zones) : Stopped(@case, @case.Steps.Count, actual, zones, null);
     }
 
-    private static Divergence Stopped(CaseDefinition @case, int index, CaseObservation actual, ZoneTracker zones, CaseStep? step) => new(
-        index,
-        DivergenceKind.Stopped,
-        step is null ? "the case runs to its end" : "the step runs",
-        $"your code never got there: {actual.Fault ?? "the run stopped"}",
-        step is null ? null : MapOf(@case, zones, step, null));
+    // The run stopped at `index` or, when the worker said which step was under way, at that later step:
+    // the steps in between were not observed, so they cannot be blamed.
+    private static Divergence Stopped(CaseDefinition @case, int index, CaseObservation actual, ZoneTracker zones, CaseStep? step)
+    {
+        if (actual.StoppedAtStep is { } under && under > index && under < @case.Steps.Count)
+        {
+            index = under;
+            step = @case.Steps[index];
+        }
+
+        var where = step is null ? "the grader destroyed the zones the case left alive" : "this step ran";
+        return new Divergence(
+            index,
+            actual.TimedOut ? DivergenceKind.TimedOut : DivergenceKind.Stopped,
+            step is null ? "the case runs to its end" : "the step finishes",
+            actual.TimedOut
+                ? $"your code did not finish while {where}: {actual.Fault}"
+                : $"your code stopped the run while {where}: {actual.Fault ?? "the run stopped"}",
+            step is null ? null : MapOf(@case, zones, step, null))
+        {
+            Zone = step is null ? null : SnapshotOf(@case, zones, step, null),
+        };
+    }
 
     private Divergence? CompareTeardown(CaseDefinition @case, CaseObservation actual, ZoneTracker zones)
     {
@@ -73,9 +90,10 @@ public sealed partial class DifferentialChecker
         {
             var zoneName = @case.ZoneNames[teardown.ZoneSlot];
             var map = zones[teardown.ZoneSlot] is { } blocks ? ZoneMap.Render(@case, teardown.ZoneSlot, blocks, null) : null;
+            var snapshot = zones[teardown.ZoneSlot] is { } live ? ZoneSnapshot.Of(@case, teardown.ZoneSlot, live, null) : null;
             if (teardown.Damage is { } damage)
             {
-                return new Divergence(index, DivergenceKind.PayloadDamaged, DamageExpected(@case, damage), DamageActual(damage), map);
+                return new Divergence(index, DivergenceKind.PayloadDamaged, DamageExpected(@case, damage), DamageActual(damage), map) { Zone = snapshot };
             }
 
             if (teardown.Outcome != StepOutcome.Returned)
@@ -85,7 +103,10 @@ public sealed partial class DifferentialChecker
                     teardown.Outcome == StepOutcome.Violation ? DivergenceKind.UnexpectedViolation : DivergenceKind.UnexpectedException,
                     $"after the last step the grader calls destroy_zone {zoneName}, and it gives everything back",
                     $"your destroy_zone {zoneName} threw {teardown.Text}",
-                    map);
+                    map)
+                {
+                    Zone = snapshot,
+                };
             }
         }
 
@@ -121,4 +142,9 @@ public sealed partial class DifferentialChecker
         step.Operation == Operation.CreateZone || zones[step.Zone] is not { } blocks
             ? null
             : ZoneMap.Render(@case, step.Zone, blocks, marked);
+
+    private static ZoneSnapshot? SnapshotOf(CaseDefinition @case, ZoneTracker zones, CaseStep step, (long Offset, long Length)? marked) =>
+        step.Operation == Operation.CreateZone || zones[step.Zone] is not { } blocks
+            ? null
+            : ZoneSnapshot.Of(@case, step.Zone, blocks, marked);
 }

@@ -3,8 +3,11 @@ namespace Autograder.Checking;
 /// <summary>The way a submission first differed from the reference.</summary>
 public enum DivergenceKind
 {
-    /// <summary>The run stopped before this step: a crash, a time-out, a constructor that threw.</summary>
+    /// <summary>The run stopped during or before this step: a crash, an exit, a constructor that threw.</summary>
     Stopped,
+
+    /// <summary>The step did not finish within the case's time limit.</summary>
+    TimedOut,
 
     /// <summary>The reference raised a contract violation; the submission did not.</summary>
     MissingViolation,

@@ -83,7 +83,8 @@ public static class FailureText
     /// <summary>What went wrong, in a few words.</summary>
     public static string Headline(DivergenceKind kind) => kind switch
     {
-        DivergenceKind.Stopped => "the run stopped before this point",
+        DivergenceKind.Stopped => "the run crashed or stopped",
+        DivergenceKind.TimedOut => "the time limit ran out",
         DivergenceKind.MissingViolation => "a broken precondition was not detected",
         DivergenceKind.UnexpectedViolation => "a contract violation was raised where the call is valid",
         DivergenceKind.UnexpectedException => "an unexpected exception",

@@ -19,8 +19,11 @@ public sealed partial class CaseExecutor
     private readonly Dictionary<nint, LiveBlock> _liveBlocks = [];
     private readonly List<ObservedHeapError> _heapErrors = [];
 
-    private CaseExecutor(CaseDefinition @case, TrackedHeap heap, IZoneAllocator allocator)
+    private readonly CaseProgress? _progress;
+
+    private CaseExecutor(CaseDefinition @case, TrackedHeap heap, IZoneAllocator allocator, CaseProgress? progress)
     {
+        _progress = progress;
         _case = @case;
         _heap = heap;
         _allocator = allocator;
@@ -29,14 +32,18 @@ public sealed partial class CaseExecutor
     }
 
     /// <summary>Runs <paramref name="case"/> against the allocator <paramref name="createAllocator"/> builds over the heap.</summary>
-    public static CaseObservation Run(CaseDefinition @case, Func<INativeHeap, IZoneAllocator> createAllocator, ExecutionOptions? options = null)
+    /// <param name="case">The case.</param>
+    /// <param name="createAllocator">Builds the allocator over the heap the executor provides.</param>
+    /// <param name="options">How to run it.</param>
+    /// <param name="progress">Hears about every step as it starts and ends, if given.</param>
+    public static CaseObservation Run(CaseDefinition @case, Func<INativeHeap, IZoneAllocator> createAllocator, ExecutionOptions? options = null, CaseProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(createAllocator);
         options ??= ExecutionOptions.Default;
         using var heap = new TrackedHeap(new TrackedHeapOptions
         {
-            ByteLimit = @case.HeapLimit,
+            ByteLimit = @case.HeapLimit ?? options.DefaultHeapLimit,
             QuarantineFreedBlocks = true,
             RecordAllocationSites = options.RecordAllocationSites,
         });
@@ -51,7 +58,7 @@ public sealed partial class CaseExecutor
             return new CaseObservation { Steps = [], Fault = $"the allocator's constructor threw {Describe(e)}" };
         }
 
-        return new CaseExecutor(@case, heap, allocator).RunAll();
+        return new CaseExecutor(@case, heap, allocator, progress).RunAll();
     }
 
     private CaseObservation RunAll()
@@ -60,9 +67,14 @@ public sealed partial class CaseExecutor
         for (var i = 0; i < steps.Length; i++)
         {
             var errorsBefore = _heap.Errors.Count;
+            _progress?.StepStarting(i);
             var observation = Observe(i, _case.Steps[i]);
             steps[i] = NoteHeapErrors(observation, i, errorsBefore);
+            _progress?.StepObserved(i, steps[i]);
         }
+
+        // Teardown is reported as the step after the last one.
+        _progress?.StepStarting(steps.Length);
 
         var teardown = TearDown();
         return new CaseObservation

@@ -25,4 +25,13 @@ public sealed record CaseObservation
 
     /// <summary>Why the run stopped early: the constructor threw, the worker crashed, the time ran out.</summary>
     public string? Fault { get; init; }
+
+    /// <summary>The step under way when the run stopped early, when known.</summary>
+    public int? StoppedAtStep { get; init; }
+
+    /// <summary>Whether the run stopped because it ran out of time (rather than crashing).</summary>
+    public bool TimedOut { get; init; }
+
+    /// <summary>What the submission wrote to the console during the case (cut short past a limit).</summary>
+    public string ConsoleOutput { get; init; } = string.Empty;
 }

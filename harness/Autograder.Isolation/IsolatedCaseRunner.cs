@@ -1,0 +1,154 @@
+using Autograder.Cases;
+using Autograder.Compilation;
+using Autograder.Execution;
+using Autograder.Execution.Channel;
+
+namespace Autograder.Isolation;
+
+/// <summary>
+/// Runs cases against a submission in a separate worker process, sandboxed where possible. A case that
+/// runs out of time is stopped with the stack of the code that was running; a crash is reported with the
+/// runtime's own explanation; either way a fresh worker takes the next case. The worker's observations
+/// are checked for shape before they are believed.
+/// </summary>
+public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
+{
+    private readonly CompiledSubmission _submission;
+    private readonly WorkerOptions _options;
+    private readonly Func<CaseDefinition, TimeSpan> _timeLimit;
+    private readonly WorkerStage _stage;
+    private WorkerProcess? _worker;
+    private string? _loadProblem;
+
+    /// <summary>Creates a runner for <paramref name="submission"/>; the worker starts with the first case.</summary>
+    /// <param name="submission">The compiled submission.</param>
+    /// <param name="options">How workers are started and bounded.</param>
+    /// <param name="timeLimit">The time limit of each case; by default <see cref="WorkerOptions.CaseTimeLimit"/>.</param>
+    public IsolatedCaseRunner(CompiledSubmission submission, WorkerOptions? options = null, Func<CaseDefinition, TimeSpan>? timeLimit = null)
+    {
+        _submission = submission ?? throw new ArgumentNullException(nameof(submission));
+        _options = options ?? WorkerOptions.Default;
+        _timeLimit = timeLimit ?? (_ => _options.CaseTimeLimit);
+        _stage = new WorkerStage(submission);
+        WorkerCommand.Build(_stage, _options, out var sandboxed);
+        IsSandboxed = sandboxed;
+    }
+
+    /// <summary>Whether the worker runs inside the sandbox.</summary>
+    public bool IsSandboxed { get; }
+
+    /// <summary>Workers started so far: one, plus one after every crash or time-out.</summary>
+    public int WorkersStarted { get; private set; }
+
+    /// <inheritdoc />
+    public CaseObservation Run(CaseDefinition @case, ExecutionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var worker = EnsureWorker(out var startFault);
+        if (worker is null)
+        {
+            return new CaseObservation { Steps = [], Fault = startFault };
+        }
+
+        _stage.ResetProgress();
+        if (!worker.TrySend(WorkerMessage.Run(@case, options)))
+        {
+            return Crashed(@case, [], worker, null);
+        }
+
+        var limit = _timeLimit(@case);
+        var deadline = DateTime.UtcNow + limit;
+        var steps = new List<StepObservation>(@case.Steps.Count);
+        while (true)
+        {
+            var (outcome, message, problem) = worker.Receive(deadline - DateTime.UtcNow);
+            switch (outcome)
+            {
+                case ReceiveOutcome.TimedOut:
+                    return TimedOut(@case, steps, worker, limit);
+                case ReceiveOutcome.Closed:
+                    return Crashed(@case, steps, worker, null);
+                case ReceiveOutcome.Garbled:
+                    return Crashed(@case, steps, worker, $"the worker sent a garbled message ({problem})");
+            }
+
+            if (message is { Kind: WorkerMessageKind.Steps, Steps: { } batch } && message.FirstStep == steps.Count && steps.Count + batch.Count <= @case.Steps.Count)
+            {
+                steps.AddRange(batch);
+                continue;
+            }
+
+            if (message is { Kind: WorkerMessageKind.CaseEnd, Observation: { } end } && (!end.RanToEnd || steps.Count == @case.Steps.Count))
+            {
+                return end with { Steps = steps };
+            }
+
+            return Crashed(@case, steps, worker, $"the worker sent a {message?.Kind} message out of turn");
+        }
+    }
+
+    /// <summary>Stops the worker and removes its files.</summary>
+    public void Dispose()
+    {
+        _worker?.Dispose();
+        _worker = null;
+        _stage.Dispose();
+    }
+
+    private WorkerProcess? EnsureWorker(out string? fault)
+    {
+        fault = _loadProblem;
+        if (_worker is not null || _loadProblem is not null)
+        {
+            return _worker;
+        }
+
+        var worker = WorkerProcess.Start(WorkerCommand.Build(_stage, _options, out _));
+        WorkersStarted++;
+        var (outcome, message, problem) = worker.Receive(_options.StartTimeLimit);
+        if (outcome == ReceiveOutcome.Message && message is { Kind: WorkerMessageKind.Ready, LoadProblem: null })
+        {
+            _worker = worker;
+            return worker;
+        }
+
+        fault = message?.LoadProblem is { } load
+            ? _loadProblem = load
+            : outcome == ReceiveOutcome.TimedOut
+                ? $"the worker did not start within {_options.StartTimeLimit.TotalSeconds:0} s"
+                : $"the worker failed to start: {problem ?? CrashDiagnosis.Describe(worker.ExitCode(TimeSpan.FromSeconds(2)), worker.StandardError)}";
+        worker.Kill();
+        worker.Dispose();
+        return null;
+    }
+
+    private CaseObservation TimedOut(CaseDefinition @case, List<StepObservation> steps, WorkerProcess worker, TimeSpan limit)
+    {
+        var stack = HangDiagnosis.Describe(worker.Id, _submission.AssemblyName);
+        var stoppedAt = _stage.ReadProgress();
+        Discard(worker);
+        return new CaseObservation
+        {
+            Steps = steps,
+            Fault = $"it ran longer than the case's limit of {limit.TotalSeconds:0.#} s; it was here:\n{stack}",
+            TimedOut = true,
+            StoppedAtStep = stoppedAt,
+        };
+    }
+
+    private CaseObservation Crashed(CaseDefinition @case, List<StepObservation> steps, WorkerProcess worker, string? why)
+    {
+        var exitCode = worker.ExitCode(TimeSpan.FromSeconds(3));
+        var fault = why ?? CrashDiagnosis.Describe(exitCode, worker.StandardError);
+        var stoppedAt = _stage.ReadProgress();
+        Discard(worker);
+        return new CaseObservation { Steps = steps, Fault = fault, StoppedAtStep = stoppedAt is { } s && s <= @case.Steps.Count ? s : null };
+    }
+
+    private void Discard(WorkerProcess worker)
+    {
+        worker.Kill();
+        worker.Dispose();
+        _worker = null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Autograder.Isolation;
+
+/// <summary>How workers are started and bounded.</summary>
+public sealed record WorkerOptions
+{
+    /// <summary>The defaults: sandboxed when bubblewrap is available, 512 MiB of managed heap, 10 s a case.</summary>
+    public static WorkerOptions Default { get; } = new();
+
+    /// <summary>Run the worker inside bubblewrap when it is available (Linux). Off: always unsandboxed.</summary>
+    public bool Sandbox { get; init; } = true;
+
+    /// <summary>The worker's managed heap limit (DOTNET_GCHeapHardLimit).</summary>
+    public ulong ManagedHeapLimit { get; init; } = 512UL << 20;
+
+    /// <summary>The most processes and threads the worker's user may have (sandboxed runs only).</summary>
+    public int ProcessLimit { get; init; } = 1024;
+
+    /// <summary>The time a case may take when no other limit is given.</summary>
+    public TimeSpan CaseTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a worker may take to start and load the submission.</summary>
+    public TimeSpan StartTimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+}
