@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace Zones.Heap;
 
@@ -11,7 +11,7 @@ namespace Zones.Heap;
 /// Not thread-safe: a zone allocator is called from one thread at a time. Disposing the heap gives back
 /// every block still live, so a leaking submission never leaks from the grader.
 /// </remarks>
-public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
+public sealed class TrackedHeap : INativeHeap, IDisposable
 {
     private readonly AddressTable _addresses = new();
     private readonly Dictionary<nint, AllocationSite>? _sites;
@@ -64,19 +64,14 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
             return 0;
         }
 
-        void* memory;
-        try
-        {
-            // malloc(0) still hands out a distinct address that must be freed; ask for one byte.
-            memory = NativeMemory.Alloc(bytes == 0 ? 1 : bytes);
-        }
-        catch (OutOfMemoryException)
+        // malloc(0) still hands out a distinct address that must be freed: NativeBlocks asks for one byte.
+        var address = NativeBlocks.Allocate(bytes);
+        if (address == 0)
         {
             _refusedMallocs++;
             return 0;
         }
 
-        var address = (nint)memory;
         _addresses.MarkLive(address, bytes);
         _liveBlocks++;
         _liveBytes += bytes;
@@ -85,12 +80,11 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
             _peakBytes = _liveBytes;
         }
 
-        if (_sites is not null)
+        if (_sites is not null || _allocationLog is not null)
         {
-            _sites[address] = AllocationSite.OfCaller();
+            Record(address, bytes);
         }
 
-        _allocationLog?.Add(new LiveAllocation(address, bytes, null));
         return address;
     }
 
@@ -109,7 +103,7 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
             case AddressState.Live:
                 if (_quarantine is null)
                 {
-                    NativeMemory.Free((void*)pointer);
+                    NativeBlocks.Release(pointer);
                 }
                 else
                 {
@@ -175,13 +169,25 @@ public sealed unsafe class TrackedHeap : INativeHeap, IDisposable
         _disposed = true;
         foreach (var (address, _) in _addresses.LiveEntries())
         {
-            NativeMemory.Free((void*)address);
+            NativeBlocks.Release(address);
         }
 
         foreach (var address in _quarantine ?? [])
         {
-            NativeMemory.Free((void*)address);
+            NativeBlocks.Release(address);
         }
+    }
+
+    // Out of line: only diagnostic runs and create_zone steps pay for it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Record(nint address, nuint bytes)
+    {
+        if (_sites is not null)
+        {
+            _sites[address] = AllocationSite.OfCaller();
+        }
+
+        _allocationLog?.Add(new LiveAllocation(address, bytes, null));
     }
 
     private LiveAllocation Describe(nint address, nuint size) =>

@@ -191,26 +191,32 @@ public sealed partial class ReferenceZoneAllocator : IZoneAllocator
 
     private nuint LiveBlockOffset(Zone z, nint zone, nint block, string operation)
     {
-        if (!z.TryGetOffset(block, out var offset))
-        {
-            throw new ZoneContractException(block == 0
-                ? $"{operation}: the block pointer is 0 (null)."
-                : $"{operation}: 0x{block:x} is not inside zone 0x{zone:x}, whose region is 0x{z.Region:x} to 0x{z.Region + (nint)z.Size:x}.");
-        }
-
-        if (z.Blocks.ContainsKey(offset))
+        if (z.TryGetOffset(block, out var offset) && z.Blocks.ContainsKey(offset))
         {
             return offset;
         }
 
+        throw NotALiveBlock(z, zone, block, operation);
+    }
+
+    // Apart from the check above, so that the lambda's closure is built only when a precondition is broken.
+    private ZoneContractException NotALiveBlock(Zone z, nint zone, nint block, string operation)
+    {
+        if (!z.TryGetOffset(block, out var offset))
+        {
+            return new ZoneContractException(block == 0
+                ? $"{operation}: the block pointer is 0 (null)."
+                : $"{operation}: 0x{block:x} is not inside zone 0x{zone:x}, whose region is 0x{z.Region:x} to 0x{z.Region + (nint)z.Size:x}.");
+        }
+
         if (z.FreeRuns.TryFindAtOrBefore(offset, out var runStart, out var runLength) && offset < runStart + runLength)
         {
-            throw new ZoneContractException(
+            return new ZoneContractException(
                 $"{operation}: offset {offset} of zone 0x{zone:x} is free space: that block was freed already, or never allocated.");
         }
 
         var owner = z.Blocks.First(pair => pair.Key <= offset && offset < pair.Key + Footprint(pair.Value));
-        throw new ZoneContractException(
+        return new ZoneContractException(
             $"{operation}: 0x{block:x} points {offset - owner.Key} bytes into the block at offset {owner.Key} (size {owner.Value}); pass the address Zalloc returned.");
     }
 
