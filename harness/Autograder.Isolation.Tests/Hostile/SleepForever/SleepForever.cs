@@ -1,0 +1,42 @@
+// Sleeps forever in the first zalloc of 24 bytes, using no CPU: the case must time out (wall clock, not CPU time), with a stack naming Hostile.SleepForever.Zalloc.
+using Zones;
+
+namespace Hostile;
+
+/// <summary>
+/// The LinkedList sample, except that its first zalloc of 24 bytes sleeps forever.
+/// </summary>
+public sealed class SleepForever : IZoneAllocator
+{
+    private readonly LinkedListZones zones;
+    private bool misbehaved;
+
+    /// <summary>Creates the allocator over <paramref name="heap"/>, as the LinkedList sample does.</summary>
+    public SleepForever(INativeHeap heap)
+    {
+        zones = new LinkedListZones(heap);
+    }
+
+    public nint CreateZone(nuint bytes) => zones.CreateZone(bytes);
+
+    public nint Zalloc(nint zone, nuint bytes)
+    {
+        if (bytes == 24 && !misbehaved)
+        {
+            misbehaved = true;
+            Thread.Sleep(Timeout.Infinite);
+        }
+
+        return zones.Zalloc(zone, bytes);
+    }
+
+    public void Zfree(nint zone, nint block) => zones.Zfree(zone, block);
+
+    public nuint BlockSize(nint zone, nint block) => zones.BlockSize(zone, block);
+
+    public nuint ZoneSize(nint zone) => zones.ZoneSize(zone);
+
+    public void DestroyZone(nint zone) => zones.DestroyZone(zone);
+
+    public void Zdump(nint zone, TextWriter output) => zones.Zdump(zone, output);
+}
