@@ -1,5 +1,6 @@
 using Autograder.Checking;
 using Autograder.Compilation;
+using Autograder.Isolation;
 
 namespace Autograder.Cli.Tests;
 
@@ -48,7 +49,8 @@ public sealed class SampleVerdictTests : IClassFixture<SampleVerdictTests.SuiteR
         private readonly SubmissionGrader _grader;
 
         public SuiteResults() =>
-            _grader = new SubmissionGrader(new SubmissionCompiler(_cache.Path), new ReferenceAnswers(), CaseSuite.Load(RepositoryPaths.Cases));
+            _grader = new SubmissionGrader(
+                new SubmissionCompiler(_cache.Path), new ReferenceAnswers(), CaseSuite.Load(RepositoryPaths.Cases), WorkerOptions.Default, _ => TimeSpan.FromSeconds(30));
 
         internal SubmissionResult Grade(string path) => _grader.Grade(path);
 

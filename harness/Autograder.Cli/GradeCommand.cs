@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Autograder.Checking;
 using Autograder.Compilation;
+using Autograder.Isolation;
 
 namespace Autograder.Cli;
 
@@ -36,10 +37,14 @@ internal static class GradeCommand
         Directory.CreateDirectory(outputFolder);
 
         console.WriteLine($"Grading {submissions.Count} submissions on {suite.Count} cases into {outputFolder}{Path.DirectorySeparatorChar}");
-        console.WriteLine("note: submissions run inside the grader's own process, without isolation: grade only code you trust.");
+        console.WriteLine(SandboxAvailability.Missing is { } missing
+            ? $"warning: submissions run in separate processes but without a sandbox: {missing}."
+            : "Submissions run in separate, sandboxed processes (bubblewrap: no network, read-only view, own user).");
+        var limits = TimeLimitCalibration.Calibrate(suite);
+        console.WriteLine($"Time limits: {limits.Range.Shortest.TotalSeconds:0.0} s to {limits.Range.Longest.TotalSeconds:0.0} s a case ({TimeLimitCalibration.Factor} x the bundled LinkedList sample's time on this machine, at least {TimeLimitCalibration.Floor.TotalSeconds:0} s).");
         console.WriteLine();
 
-        var grader = new SubmissionGrader(new SubmissionCompiler(Path.Combine(outputFolder, ".compiled")), new ReferenceAnswers(), suite);
+        var grader = new SubmissionGrader(new SubmissionCompiler(Path.Combine(outputFolder, ".compiled")), new ReferenceAnswers(), suite, WorkerOptions.Default, limits.LimitOf);
         var width = Math.Max("submission".Length, submissions.Max(path => Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path)).Length));
         console.WriteLine($"{"submission".PadRight(width)}  correct  leak-free  first failure");
         foreach (var submission in submissions)

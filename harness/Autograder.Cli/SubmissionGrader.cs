@@ -1,16 +1,20 @@
-using System.Runtime.Loader;
 using Autograder.Cases;
 using Autograder.Checking;
 using Autograder.Compilation;
-using Autograder.Execution;
+using Autograder.Isolation;
 
 namespace Autograder.Cli;
 
 /// <summary>
-/// Compiles a submission, finds its allocator and grades every case against it. Runs the submission in
-/// this process, in its own collectible load context: no isolation from hostile code yet.
+/// Compiles a submission and grades every case against it in an isolated worker process (sandboxed
+/// where bubblewrap is available), so nothing the submission does can crash, hang or fool the grader.
 /// </summary>
-internal sealed class SubmissionGrader(SubmissionCompiler compiler, ReferenceAnswers reference, IReadOnlyList<CaseDefinition> cases)
+internal sealed class SubmissionGrader(
+    SubmissionCompiler compiler,
+    ReferenceAnswers reference,
+    IReadOnlyList<CaseDefinition> cases,
+    WorkerOptions workers,
+    Func<CaseDefinition, TimeSpan> timeLimit)
 {
     public SubmissionResult Grade(string path, Action<string>? progress = null)
     {
@@ -21,28 +25,22 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, ReferenceAns
             return new SubmissionResult(name, "does not compile:\n" + failed, []);
         }
 
-        var submission = ((CompilationOutcome.Succeeded)outcome).Submission;
-        var context = new AssemblyLoadContext(name, isCollectible: true);
-        try
+        using var runner = new IsolatedCaseRunner(((CompilationOutcome.Succeeded)outcome).Submission, workers, timeLimit);
+        var grader = new CaseGrader(runner, reference);
+        var grades = new List<CaseGrade>(cases.Count);
+        foreach (var @case in cases)
         {
-            var allocator = SubmittedAllocator.Find(submission.LoadInto(context));
-            var grader = new CaseGrader(new InProcessCaseRunner(allocator), reference);
-            var grades = new List<CaseGrade>(cases.Count);
-            foreach (var @case in cases)
+            progress?.Invoke(@case.Name);
+            var grade = grader.Grade(@case);
+            if (grades.Count == 0 && runner.LoadProblem is { } problem)
             {
-                progress?.Invoke(@case.Name);
-                grades.Add(grader.Grade(@case));
+                // No allocator class to build: every case would fail the same way, so say it once.
+                return new SubmissionResult(name, problem, []);
             }
 
-            return new SubmissionResult(name, null, grades);
+            grades.Add(grade);
         }
-        catch (AllocatorDiscoveryException e)
-        {
-            return new SubmissionResult(name, e.Message, []);
-        }
-        finally
-        {
-            context.Unload();
-        }
+
+        return new SubmissionResult(name, null, grades);
     }
 }

@@ -37,6 +37,9 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
     /// <summary>Whether the worker runs inside the sandbox.</summary>
     public bool IsSandboxed { get; }
 
+    /// <summary>Why the submission's allocator could not be built (no such class, no suitable constructor), or null.</summary>
+    public string? LoadProblem => _loadProblem;
+
     /// <summary>Workers started so far: one, plus one after every crash or time-out.</summary>
     public int WorkersStarted { get; private set; }
 
