@@ -11,6 +11,7 @@ internal static class HostileSamples
     [
         "AccessViolation",
         "AllocatesManagedWithoutBound",
+        "AllocatesNativeMemoryDirectly",
         "AllocatesNativeUntilRefused",
         "ExitsTheProcess",
         "FailFast",

@@ -83,6 +83,22 @@ public sealed class HostileSubmissionTests
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Native_memory_taken_past_the_heap_is_stopped_by_the_workers_cgroup()
+    {
+        await Task.Yield();
+        var limited = Options with { MemoryLimit = 768UL << 20, ManagedHeapLimit = 256UL << 20, CaseTimeLimit = TimeSpan.FromSeconds(30) };
+        using var runner = new IsolatedCaseRunner(Submissions.Hostile("AllocatesNativeMemoryDirectly"), limited);
+        Assert.True(runner.IsCgroupLimited, "these tests need a writable cgroup (run as root where /sys/fs/cgroup is writable)");
+
+        var verdict = Check(Trigger, runner);
+        var next = Check(After, runner);
+
+        Assert.Equal((DivergenceKind.Stopped, 2), (verdict.Divergence?.Kind, verdict.Divergence?.StepIndex));
+        Assert.Contains("signal 9", verdict.Divergence!.Actual, StringComparison.Ordinal);
+        Assert.True(next.IsCorrect);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Tampering_with_the_heap_through_reflection_does_not_hide_the_leaks()
     {
         await Task.Yield();

@@ -58,7 +58,7 @@ internal static class HangDiagnosis
         method.Type?.Name is { } name && (name.StartsWith("Autograder.", StringComparison.Ordinal) || name.StartsWith("Zones.Heap.", StringComparison.Ordinal));
 
     // Sandboxed, the process started is prlimit/setpriv/bwrap; the runtime runs in a descendant.
-    private static int WorkerProcessId(int launched)
+    internal static int WorkerProcessId(int launched)
     {
         var pending = new Queue<int>([launched]);
         while (pending.Count > 0)

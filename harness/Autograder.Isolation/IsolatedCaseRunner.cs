@@ -17,6 +17,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
     private readonly WorkerOptions _options;
     private readonly Func<CaseDefinition, TimeSpan> _timeLimit;
     private readonly WorkerStage _stage;
+    private readonly WorkerCgroup _cgroup;
     private WorkerProcess? _worker;
     private string? _loadProblem;
 
@@ -30,12 +31,16 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         _options = options ?? WorkerOptions.Default;
         _timeLimit = timeLimit ?? (_ => _options.CaseTimeLimit);
         _stage = new WorkerStage(submission);
+        _cgroup = WorkerCgroup.Create(_options.MemoryLimit, _options.ProcessLimit);
         WorkerCommand.Build(_stage, _options, out var sandboxed);
         IsSandboxed = sandboxed;
     }
 
     /// <summary>Whether the worker runs inside the sandbox.</summary>
     public bool IsSandboxed { get; }
+
+    /// <summary>Whether a cgroup limits the worker's memory and processes.</summary>
+    public bool IsCgroupLimited => _cgroup.IsLimiting;
 
     /// <summary>Why the submission's allocator could not be built (no such class, no suitable constructor), or null.</summary>
     public string? LoadProblem => _loadProblem;
@@ -96,6 +101,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         _worker?.Dispose();
         _worker = null;
         _stage.Dispose();
+        _cgroup.Dispose();
     }
 
     private WorkerProcess? EnsureWorker(out string? fault)
@@ -111,6 +117,8 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         var (outcome, message, problem) = worker.Receive(_options.StartTimeLimit);
         if (outcome == ReceiveOutcome.Message && message is { Kind: WorkerMessageKind.Ready, LoadProblem: null })
         {
+            // Ready comes before any of the submission's code has run: limit it now.
+            _cgroup.Add(HangDiagnosis.WorkerProcessId(worker.Id));
             _worker = worker;
             return worker;
         }

@@ -12,6 +12,11 @@ public sealed record WorkerOptions
     /// <summary>The worker's managed heap limit (DOTNET_GCHeapHardLimit).</summary>
     public ulong ManagedHeapLimit { get; init; } = 512UL << 20;
 
+    /// <summary>
+    /// The most memory, native and managed, the worker may use, where a cgroup can be created for it.
+    /// </summary>
+    public ulong MemoryLimit { get; init; } = 3UL << 30;
+
     /// <summary>The most processes and threads the worker's user may have (sandboxed runs only).</summary>
     public int ProcessLimit { get; init; } = 1024;
 

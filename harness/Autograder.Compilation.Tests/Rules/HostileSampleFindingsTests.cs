@@ -8,6 +8,10 @@ public sealed class HostileSampleFindingsTests
     public static TheoryData<string, string[]> Flagged => new()
     {
         {
+            "AllocatesNativeMemoryDirectly",
+            ["banned-api Hostile.AllocatesNativeMemoryDirectly.Zalloc: calls System.Runtime.InteropServices.NativeMemory.Alloc: submissions may not take memory anywhere but from the INativeHeap they are given"]
+        },
+        {
             "AllocatesNativeUntilRefused",
             ["malloc-call-sites Hostile.LinkedListZones.NewNode: calls INativeHeap.Malloc from 4 places (Hostile.AllocatesNativeUntilRefused.Zalloc, Hostile.LinkedListZones.CreateZone twice, Hostile.LinkedListZones.NewNode)"]
         },
