@@ -58,7 +58,7 @@ public sealed class HostileSubmissionTests
 
         Assert.True(verdict.Divergence is not null, $"{sample} passed");
         Assert.Equal((kind, 2), (verdict.Divergence.Kind, verdict.Divergence.StepIndex));
-        Assert.Contains(reason, verdict.Divergence.Actual, StringComparison.Ordinal);
+        Assert.True(verdict.Divergence.Actual.Contains(reason, StringComparison.Ordinal), $"'{reason}' is not in: {verdict.Divergence.Actual}");
         Assert.True(next.IsCorrect, $"the case after {sample}'s failed: {next.Divergence?.Actual}");
     }
 

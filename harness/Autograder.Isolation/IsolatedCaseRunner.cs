@@ -149,7 +149,9 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
 
     private CaseObservation Crashed(CaseDefinition @case, List<StepObservation> steps, WorkerProcess worker, string? why)
     {
-        var exitCode = worker.ExitCode(TimeSpan.FromSeconds(3));
+        // The channel closed, so the worker is dying; on a loaded machine the runtime's abort takes a while,
+        // and its report on standard error is only complete once it has exited.
+        var exitCode = worker.ExitCode(TimeSpan.FromSeconds(10));
         var fault = why ?? CrashDiagnosis.Describe(exitCode, worker.StandardError);
         var stoppedAt = _stage.ReadProgress();
         Discard(worker);

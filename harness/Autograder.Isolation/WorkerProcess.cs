@@ -56,7 +56,19 @@ internal sealed class WorkerProcess : IDisposable
         _inbox.TryTake(out var next, timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout) ? next : (ReceiveOutcome.TimedOut, null, null);
 
     /// <summary>The exit code once the process has exited (waiting up to <paramref name="wait"/>), else null.</summary>
-    public int? ExitCode(TimeSpan wait) => _process.WaitForExit(wait) ? _process.ExitCode : null;
+    public int? ExitCode(TimeSpan wait)
+    {
+        if (!_process.WaitForExit(wait))
+        {
+            return null;
+        }
+
+        // WaitForExit with a timeout does not wait for the last of standard error, where the runtime's
+        // report of a crash is; the untimed one does, but a process the worker started could keep the pipe
+        // open forever, so it gets a bounded time of its own.
+        Task.Run(() => _process.WaitForExit()).Wait(TimeSpan.FromSeconds(2));
+        return _process.ExitCode;
+    }
 
     /// <summary>Kills the worker and everything it started.</summary>
     public void Kill()
