@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace Autograder.Reports;
+
+/// <summary>
+/// The gradebook as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a comma, a quote or a line break,
+/// quotes doubled): a row per submission, a column per case with its points, then penalties, total, maximum,
+/// percentage and the problem that kept a submission from being graded.
+/// </summary>
+internal static class Gradebook
+{
+    public static string ToCsv(IReadOnlyList<SubmissionReport> reports)
+    {
+        var cases = reports.SelectMany(report => report.Score.Cases.Select(score => score.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var csv = new StringBuilder();
+        Row(csv, ["submission", .. cases, "penalties", "total", "max_score", "percent", "problem"]);
+        foreach (var report in reports)
+        {
+            var points = report.Score.Cases.ToDictionary(score => score.Name, StringComparer.Ordinal);
+            Row(csv,
+            [
+                report.Name,
+                .. cases.Select(name => points.TryGetValue(name, out var score) && score.Grade is not null ? Numbers.Format(score.Points) : string.Empty),
+                Numbers.Format(report.Score.PenaltyPoints),
+                Numbers.Format(report.Score.Total),
+                Numbers.Format(report.Score.Max),
+                Numbers.Format(report.Score.Percent),
+                report.Problem ?? string.Empty,
+            ]);
+        }
+
+        return csv.ToString();
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> fields)
+    {
+        csv.AppendJoin(',', fields.Select(Field));
+        csv.Append("\r\n");
+    }
+
+    private static string Field(string value) => value.IndexOfAny([',', '"', '\r', '\n']) >= 0
+        ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : value;
+}
