@@ -18,9 +18,11 @@ public sealed class GradeCommandTests
         // The time limits are calibrated on the machine that runs the test.
         var scrubbed = Regex.Replace(console.Replace(output.Path, "<out>", StringComparison.Ordinal), @"Time limits: [0-9.]+ s to [0-9.]+ s", "Time limits: N s to N s");
         Snapshot.Match("grade-bundled-samples", scrubbed);
-        Assert.Equal("LinkedList passed every case and leaked nothing.\n", File.ReadAllText(Path.Combine(output.Path, "LinkedList", "failures.txt")));
-        Assert.Contains("violation-double-free", File.ReadAllText(Path.Combine(output.Path, "DoubleFreeUndetected", "failures.txt")), StringComparison.Ordinal);
+        Assert.EndsWith("LinkedList passed every case and leaked nothing.\n", File.ReadAllText(Path.Combine(output.Path, "LinkedList", "instructor-notes.txt")), StringComparison.Ordinal);
+        Assert.Contains("violation-double-free", File.ReadAllText(Path.Combine(output.Path, "DoubleFreeUndetected", "report.md")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output.Path, "BestFit", "minimized", "first-fit-takes-the-lowest-hole.case")));
+        Assert.All(["results.json", "report.html", "report.md", "junit.xml", "summary.md"], file => Assert.True(File.Exists(Path.Combine(output.Path, "BestFit", file)), file));
+        Assert.Equal(12, File.ReadAllLines(Path.Combine(output.Path, "gradebook.csv")).Length);
     }
 
     [Fact(Timeout = 60_000)]

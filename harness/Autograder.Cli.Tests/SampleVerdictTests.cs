@@ -1,6 +1,7 @@
 using Autograder.Checking;
 using Autograder.Compilation;
 using Autograder.Isolation;
+using Autograder.Scoring;
 
 namespace Autograder.Cli.Tests;
 
@@ -22,6 +23,7 @@ public sealed class SampleVerdictTests : IClassFixture<SampleVerdictTests.SuiteR
 
         Assert.Null(result.Problem);
         Assert.Contains(result.Grades, grade => !grade.Verdict.IsCorrect || !grade.Verdict.IsLeakFree);
+        Assert.Empty(result.Findings);
     }
 
     [Fact]
@@ -50,7 +52,11 @@ public sealed class SampleVerdictTests : IClassFixture<SampleVerdictTests.SuiteR
 
         public SuiteResults() =>
             _grader = new SubmissionGrader(
-                new SubmissionCompiler(_cache.Path), new ReferenceAnswers(), CaseSuite.Load(RepositoryPaths.Cases), WorkerOptions.Default, _ => TimeSpan.FromSeconds(30));
+                new SubmissionCompiler(_cache.Path),
+                RubricLoader.Load(Path.Combine(RepositoryPaths.Root, "grading.json")) with { TimeLimit = Scoring.TimeLimit.FromSeconds(30) },
+                new ReferenceAnswers(),
+                WorkerOptions.Default,
+                calibration: null);
 
         internal SubmissionResult Grade(string path) => _grader.Grade(path);
 

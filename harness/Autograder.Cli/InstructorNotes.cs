@@ -6,10 +6,11 @@ using Autograder.Checking;
 namespace Autograder.Cli;
 
 /// <summary>
-/// Writes what a student needs to fix a submission into its own folder: every failure explained, in
-/// failures.txt, and each minimized case as a file they can run.
+/// The instructor's view of a submission, beside its reports: every failure explained, hidden cases
+/// included, in instructor-notes.txt, and each minimized case as a file. Not for students: the reports
+/// (report.html, results.json) are what students see.
 /// </summary>
-internal static class SubmissionReportWriter
+internal static class InstructorNotes
 {
     public static string Write(SubmissionResult result, string outputRoot)
     {
@@ -21,7 +22,7 @@ internal static class SubmissionReportWriter
         }
 
         Directory.CreateDirectory(folder);
-        var text = new StringBuilder();
+        var text = new StringBuilder("Instructor only: this file explains hidden cases too. Students get report.html and results.json.\n\n");
         if (result.Problem is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $"{result.Name} could not be graded: {result.Problem}\n");
@@ -42,12 +43,12 @@ internal static class SubmissionReportWriter
             text.Append(FailureText.Render(grade.Case, grade.Verdict, minimized)).Append('\n');
         }
 
-        if (text.Length == 0)
+        if (result.Problem is null && result.Grades.All(grade => grade.Verdict.IsCorrect && grade.Verdict.IsLeakFree))
         {
             text.Append(CultureInfo.InvariantCulture, $"{result.Name} passed every case and leaked nothing.\n");
         }
 
-        var report = Path.Combine(folder, "failures.txt");
+        var report = Path.Combine(folder, "instructor-notes.txt");
         File.WriteAllText(report, text.ToString());
         return report;
     }

@@ -1,46 +1,59 @@
-using Autograder.Cases;
+using System.Diagnostics;
 using Autograder.Checking;
 using Autograder.Compilation;
+using Autograder.Compilation.Rules;
 using Autograder.Isolation;
+using Autograder.Scoring;
 
 namespace Autograder.Cli;
 
 /// <summary>
-/// Compiles a submission and grades every case against it in an isolated worker process (sandboxed
-/// where bubblewrap is available), so nothing the submission does can crash, hang or fool the grader.
+/// Compiles a submission, checks its code against the rubric's rules, and grades every case of the
+/// rubric in an isolated worker process (sandboxed where bubblewrap is available), so nothing the
+/// submission does can crash, hang or fool the grader.
 /// </summary>
-internal sealed class SubmissionGrader(
-    SubmissionCompiler compiler,
-    ReferenceAnswers reference,
-    IReadOnlyList<CaseDefinition> cases,
-    WorkerOptions workers,
-    Func<CaseDefinition, TimeSpan> timeLimit)
+internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubric, ReferenceAnswers reference, WorkerOptions workers, TimeLimitCalibration? calibration)
 {
+    private readonly IlRuleSettings _rules = RubricRuleSettings.From(rubric.Rules);
+
     public SubmissionResult Grade(string path, Action<string>? progress = null)
     {
+        var clock = Stopwatch.StartNew();
         var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
         var outcome = compiler.Compile(path);
-        if (outcome is CompilationOutcome.Failed failed)
+        if (outcome is not CompilationOutcome.Succeeded { Submission: var submission })
         {
-            return new SubmissionResult(name, "does not compile:\n" + failed, []);
+            return new SubmissionResult(name, "does not compile:\n" + outcome, [], [], false, clock.Elapsed);
         }
 
-        using var runner = new IsolatedCaseRunner(((CompilationOutcome.Succeeded)outcome).Submission, workers, timeLimit);
-        var grader = new CaseGrader(runner, reference);
-        var grades = new List<CaseGrade>(cases.Count);
-        foreach (var @case in cases)
+        var scan = IlRuleScanner.Scan(submission.AssemblyBytes, _rules);
+        var findings = scan.Findings.Select(finding => new RuleFinding(finding.RuleId, finding.Method, finding.Detail)).ToList();
+        using var runner = new IsolatedCaseRunner(submission, workers, LimitOf);
+        var grader = new CaseGrader(runner, reference, rubric.CheckOptions);
+        var grades = new List<CaseGrade>(rubric.Cases.Count);
+        foreach (var entry in rubric.Cases)
         {
-            progress?.Invoke(@case.Name);
-            var grade = grader.Grade(@case);
+            progress?.Invoke(entry.Name);
+            var grade = grader.Grade(entry.Case);
             if (grades.Count == 0 && runner.LoadProblem is { } problem)
             {
                 // No allocator class to build: every case would fail the same way, so say it once.
-                return new SubmissionResult(name, problem, []);
+                return new SubmissionResult(name, problem, [], findings, runner.IsSandboxed, clock.Elapsed);
             }
 
             grades.Add(grade);
         }
 
-        return new SubmissionResult(name, null, grades);
+        return new SubmissionResult(name, null, grades, findings, runner.IsSandboxed, clock.Elapsed);
+    }
+
+    // A rubric's own limit wins; "auto" means calibrated on this machine. A minimization candidate is a
+    // shortened copy of a rubric case and gets that case's limit.
+    private TimeSpan LimitOf(Cases.CaseDefinition @case)
+    {
+        var name = @case.Name.EndsWith("-minimized", StringComparison.Ordinal) ? @case.Name[..^"-minimized".Length] : @case.Name;
+        var entry = rubric.Cases.FirstOrDefault(c => c.Name == name);
+        var limit = entry is null || entry.TimeLimit.IsAuto ? rubric.TimeLimit : entry.TimeLimit;
+        return limit.Duration ?? (entry is null ? null : calibration?.LimitOf(entry.Case)) ?? TimeLimitCalibration.Floor;
     }
 }
