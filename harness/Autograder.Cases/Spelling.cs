@@ -1,16 +1,33 @@
 namespace Autograder.Cases;
 
-/// <summary>Suggests the word a typo most likely meant, for "did you mean ...?" hints.</summary>
-internal static class Spelling
+/// <summary>The word a typo most likely meant, for "did you mean ...?" hints.</summary>
+public static class Spelling
 {
-    /// <summary>The candidate at the smallest edit distance from <paramref name="word"/>, if that distance is at most 2.</summary>
-    public static string? Closest(string word, IEnumerable<string> candidates) =>
-        candidates
-            .Select(c => (Candidate: c, Distance: Distance(word, c)))
-            .Where(x => x.Distance <= 2)
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Candidate)
+    /// <summary>
+    /// The candidate that <paramref name="word"/> most likely misspells (case files and rubrics share it): the same letters with other case or
+    /// separators (<c>leakFree</c> for <c>leak_free</c>), else the nearest within two edits; null when none is close.
+    /// </summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        var normalized = Normalize(word);
+        var sameLetters = list.FirstOrDefault(candidate => Normalize(candidate) == normalized);
+        if (sameLetters is not null)
+        {
+            return sameLetters;
+        }
+
+        return list
+            .Select(candidate => (Candidate: candidate, Distance: Distance(word, candidate)))
+            .Where(pair => pair.Distance <= Math.Min(2, Math.Max(1, pair.Candidate.Length / 3)))
+            .OrderBy(pair => pair.Distance)
+            .ThenBy(pair => pair.Candidate, StringComparer.Ordinal)
+            .Select(pair => pair.Candidate)
             .FirstOrDefault();
+    }
+
+    private static string Normalize(string word) =>
+        new(word.Where(c => c is not '_' and not '-').Select(char.ToLowerInvariant).ToArray());
 
     private static int Distance(string a, string b)
     {

@@ -16,23 +16,23 @@ internal static class Submissions
 {
     public const string HiddenCaseSource = "cases/hidden/secret-trap.case";
 
-    public static CaseDefinition Holes { get; } = new CaseBuilder("first-fit-takes-the-lowest-hole", "Freed holes are reused lowest offset first, even when a later hole fits more tightly.", "cases/public/05-first-fit-takes-the-lowest-hole.case")
+    public static CaseDefinition Holes { get; } = new CaseBuilder("first-fit-takes-the-lowest-hole", "Freed holes are reused lowest offset first, even when a later hole fits more tightly.", "cases/public/05-first-fit-takes-the-lowest-hole.case", firstLine: 4)
         .Zone("z", 256).Alloc("a", "z", 16).Alloc("wide", "z", 64).Alloc("c", "z", 16).Alloc("tight", "z", 24).Alloc("e", "z", 16)
         .Free("z", "wide").Free("z", "tight").Alloc("f", "z", 24).BlockSize("z", "f").Destroy("z")
         .Build();
 
-    public static CaseDefinition EveryOperation { get; } = new CaseBuilder("every-operation", "Each operation once: two blocks, a size, a dump, frees and a destroy.", "cases/public/06-every-operation.case")
+    public static CaseDefinition EveryOperation { get; } = new CaseBuilder("every-operation", "Each operation once: two blocks, a size, a dump, frees and a destroy.", "cases/public/06-every-operation.case", firstLine: 4)
         .Zone("z", 128).Alloc("a", "z", 13).Alloc("b", "z", 64).BlockSize("z", "a").Free("z", "a").Dump("z").Free("z", "b").Destroy("z")
         .Build();
 
     /// <summary>The hidden case: every name in it is unique to it, so that a report that leaks its steps is caught.</summary>
-    public static CaseDefinition Hidden { get; } = new CaseBuilder("hidden-trap", "A secret trap that only first fit passes.", HiddenCaseSource)
+    public static CaseDefinition Hidden { get; } = new CaseBuilder("hidden-trap", "A secret trap that only first fit passes.", HiddenCaseSource, firstLine: 4)
         .Zone("hiddenzone", 512).Alloc("secretone", "hiddenzone", 32).Alloc("secretwide", "hiddenzone", 96).Alloc("secrettwo", "hiddenzone", 32)
         .Alloc("secrettight", "hiddenzone", 40).Alloc("secretthree", "hiddenzone", 32).Free("hiddenzone", "secretwide").Free("hiddenzone", "secrettight")
         .Alloc("secretpick", "hiddenzone", 40).Destroy("hiddenzone")
         .Build();
 
-    public static CaseDefinition AfterDueDate { get; } = new CaseBuilder("after-the-deadline", "A block freed right away.", "cases/public/07-after-the-deadline.case")
+    public static CaseDefinition AfterDueDate { get; } = new CaseBuilder("after-the-deadline", "A block freed right away.", "cases/public/07-after-the-deadline.case", firstLine: 4)
         .Zone("z", 64).Alloc("a", "z", 8).Free("z", "a").Destroy("z")
         .Build();
 
@@ -78,7 +78,7 @@ internal static class Submissions
             Report("correct", heap => new ReferenceZoneAllocator(heap), [], 0.5, sandboxed: true, reference),
             Report(
                 "best-fit",
-                heap => new BestFit(heap),
+                heap => new BestFitOverReference(heap),
                 [
                     new RuleFinding(RuleIds.BannedApi, "BestFit.Zalloc", "calls System.Reflection.MethodBase.Invoke"),
                     new RuleFinding(RuleIds.MallocCallSites, "BestFit", "4 Malloc call sites, where 3 are allowed: CreateZone (2), Zalloc, Zfree"),

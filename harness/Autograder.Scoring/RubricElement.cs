@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Autograder.Cases;
 
 namespace Autograder.Scoring;
 
@@ -39,7 +40,7 @@ internal sealed class RubricElement(string file, string path, JsonElement value)
             var field = Child(property.Name, property.Value);
             if (!fields.Contains(property.Name, StringComparer.Ordinal))
             {
-                var hint = Suggestion.Closest(property.Name, fields) is { } meant ? $"did you mean \"{meant}\"? " : string.Empty;
+                var hint = Spelling.Closest(property.Name, fields) is { } meant ? $"did you mean \"{meant}\"? " : string.Empty;
                 throw field.Error($"unknown field; {hint}{what} takes {Join(fields)}");
             }
 
@@ -113,7 +114,7 @@ internal sealed class RubricElement(string file, string path, JsonElement value)
             return choice;
         }
 
-        var hint = Value.ValueKind == JsonValueKind.String && Suggestion.Closest(Value.GetString()!, choices.Keys) is { } meant
+        var hint = Value.ValueKind == JsonValueKind.String && Spelling.Closest(Value.GetString()!, choices.Keys) is { } meant
             ? $"; did you mean \"{meant}\"?"
             : string.Empty;
         throw Error($"expected one of {string.Join(", ", choices.Keys.Select(key => $"\"{key}\""))}, found {Found}{hint}");

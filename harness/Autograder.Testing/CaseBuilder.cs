@@ -1,9 +1,12 @@
 using Autograder.Cases;
 
-namespace Autograder.Checking.Tests;
+namespace Autograder.Testing;
 
-/// <summary>Writes a case in code, one call per line of a case file, numbering lines from 1.</summary>
-internal sealed class CaseBuilder(string name, string description = "A case written by a test.")
+/// <summary>
+/// Writes a case in code, one call per line of a case file, numbering lines from <paramref name="firstLine"/>
+/// (1 unless the test pretends a header stands above the steps).
+/// </summary>
+public sealed class CaseBuilder(string name, string description = "A case written by a test.", string? source = null, int firstLine = 1)
 {
     private readonly List<CaseStep> _steps = [];
     private readonly List<string> _zones = [];
@@ -33,7 +36,7 @@ internal sealed class CaseBuilder(string name, string description = "A case writ
     {
         Name = name,
         Description = description,
-        Source = $"cases/test/{name}.case",
+        Source = source ?? $"cases/test/{name}.case",
         Steps = _steps.ToList(),
         ZoneNames = _zones.ToList(),
         BlockNames = _blocks.ToList(),
@@ -42,7 +45,7 @@ internal sealed class CaseBuilder(string name, string description = "A case writ
 
     private CaseBuilder Add(CaseStep step)
     {
-        _steps.Add(step with { Line = _steps.Count + 1 });
+        _steps.Add(step with { Line = _steps.Count + firstLine });
         return this;
     }
 

@@ -2,13 +2,13 @@ using System.Runtime.InteropServices;
 using Zones;
 using Zones.Reference;
 
-namespace Autograder.Checking.Tests;
+namespace Autograder.Testing;
 
 /// <summary>
 /// The reference, passed through unchanged: the base of allocators that are broken in exactly one way,
 /// one per check the grader makes.
 /// </summary>
-internal class PassThroughAllocator(INativeHeap heap) : IZoneAllocator
+public class PassThroughAllocator(INativeHeap heap) : IZoneAllocator
 {
     protected INativeHeap Heap { get; } = heap;
 
@@ -29,12 +29,12 @@ internal class PassThroughAllocator(INativeHeap heap) : IZoneAllocator
     public virtual void Zdump(nint zone, TextWriter output) => Inner.Zdump(zone, output);
 }
 
-internal sealed class ReturnsNullForLargeBlocks(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class ReturnsNullForLargeBlocks(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint Zalloc(nint zone, nuint bytes) => bytes >= 64 ? 0 : Inner.Zalloc(zone, bytes);
 }
 
-internal sealed class ShiftsBlocksByEight(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class ShiftsBlocksByEight(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint CreateZone(nuint bytes)
     {
@@ -44,7 +44,7 @@ internal sealed class ShiftsBlocksByEight(INativeHeap heap) : PassThroughAllocat
     }
 }
 
-internal sealed class MisalignsBlocks(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class MisalignsBlocks(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint Zalloc(nint zone, nuint bytes)
     {
@@ -53,7 +53,7 @@ internal sealed class MisalignsBlocks(INativeHeap heap) : PassThroughAllocator(h
     }
 }
 
-internal sealed class ReturnsTheFirstBlockAgain(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class ReturnsTheFirstBlockAgain(INativeHeap heap) : PassThroughAllocator(heap)
 {
     private nint _first;
 
@@ -64,12 +64,12 @@ internal sealed class ReturnsTheFirstBlockAgain(INativeHeap heap) : PassThroughA
     }
 }
 
-internal sealed class ReturnsBlocksPastTheRegion(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class ReturnsBlocksPastTheRegion(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint Zalloc(nint zone, nuint bytes) => Inner.Zalloc(zone, bytes) == 0 ? 0 : Inner.RegionOf(zone) + (nint)Inner.ZoneSize(zone);
 }
 
-internal sealed unsafe class KeepsMetadataInTheRegion(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed unsafe class KeepsMetadataInTheRegion(INativeHeap heap) : PassThroughAllocator(heap)
 {
     private readonly List<nint> _blocks = [];
 
@@ -86,12 +86,12 @@ internal sealed unsafe class KeepsMetadataInTheRegion(INativeHeap heap) : PassTh
     }
 }
 
-internal sealed class BlockSizeReturnsFootprint(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class BlockSizeReturnsFootprint(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nuint BlockSize(nint zone, nint block) => Inner.Footprint(Inner.BlockSize(zone, block));
 }
 
-internal sealed class DumpsWithoutHeader(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class DumpsWithoutHeader(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override void Zdump(nint zone, TextWriter output)
     {
@@ -101,7 +101,7 @@ internal sealed class DumpsWithoutHeader(INativeHeap heap) : PassThroughAllocato
     }
 }
 
-internal sealed class IgnoresBadFrees(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class IgnoresBadFrees(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override void Zfree(nint zone, nint block)
     {
@@ -116,17 +116,17 @@ internal sealed class IgnoresBadFrees(INativeHeap heap) : PassThroughAllocator(h
     }
 }
 
-internal sealed class RejectsZoneSize(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class RejectsZoneSize(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nuint ZoneSize(nint zone) => throw new ZoneContractException("zone_size is not supported");
 }
 
-internal sealed class BlockSizeThrowsNullReference(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class BlockSizeThrowsNullReference(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nuint BlockSize(nint zone, nint block) => throw new NullReferenceException("Object reference not set to an instance of an object.");
 }
 
-internal sealed class FreesScratchTwice(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class FreesScratchTwice(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint CreateZone(nuint bytes)
     {
@@ -137,7 +137,7 @@ internal sealed class FreesScratchTwice(INativeHeap heap) : PassThroughAllocator
     }
 }
 
-internal sealed class LeaksOnFree(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class LeaksOnFree(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override void Zfree(nint zone, nint block)
     {
@@ -147,7 +147,7 @@ internal sealed class LeaksOnFree(INativeHeap heap) : PassThroughAllocator(heap)
 }
 
 /// <summary>Takes its regions from outside the tracked heap, so the grader cannot see them.</summary>
-internal sealed class RegionOutsideTheHeap : PassThroughAllocator
+public sealed class RegionOutsideTheHeap : PassThroughAllocator
 {
     public RegionOutsideTheHeap(INativeHeap heap)
         : base(heap) => Inner = new ReferenceZoneAllocator(new LargeBlocksFromElsewhere(heap));
@@ -183,7 +183,7 @@ internal sealed class RegionOutsideTheHeap : PassThroughAllocator
 }
 
 /// <summary>Best fit, built from the reference's own dump: takes the tightest free run that fits.</summary>
-internal sealed class BestFitOverReference(INativeHeap heap) : PassThroughAllocator(heap)
+public sealed class BestFitOverReference(INativeHeap heap) : PassThroughAllocator(heap)
 {
     public override nint Zalloc(nint zone, nuint bytes)
     {
