@@ -32,8 +32,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         _timeLimit = timeLimit ?? (_ => _options.CaseTimeLimit);
         _stage = new WorkerStage(submission);
         _cgroup = WorkerCgroup.Create(_options.MemoryLimit, _options.ProcessLimit);
-        WorkerCommand.Build(_stage, _options, out var sandboxed);
-        IsSandboxed = sandboxed;
+        IsSandboxed = WorkerCommand.IsSandboxed(_options);
     }
 
     /// <summary>Whether the worker runs inside the sandbox.</summary>
@@ -73,7 +72,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
             switch (outcome)
             {
                 case ReceiveOutcome.TimedOut:
-                    return TimedOut(@case, steps, worker, limit);
+                    return TimedOut(steps, worker, limit);
                 case ReceiveOutcome.Closed:
                     return Crashed(@case, steps, worker, null);
                 case ReceiveOutcome.Garbled:
@@ -112,7 +111,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
             return _worker;
         }
 
-        var worker = WorkerProcess.Start(WorkerCommand.Build(_stage, _options, out _));
+        var worker = WorkerProcess.Start(WorkerCommand.Build(_stage, _options));
         WorkersStarted++;
         var (outcome, message, problem) = worker.Receive(_options.StartTimeLimit);
         if (outcome == ReceiveOutcome.Message && message is { Kind: WorkerMessageKind.Ready, LoadProblem: null })
@@ -133,7 +132,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         return null;
     }
 
-    private CaseObservation TimedOut(CaseDefinition @case, List<StepObservation> steps, WorkerProcess worker, TimeSpan limit)
+    private CaseObservation TimedOut(List<StepObservation> steps, WorkerProcess worker, TimeSpan limit)
     {
         var stack = HangDiagnosis.Describe(worker.Id, _submission.AssemblyName);
         var stoppedAt = _stage.ReadProgress();

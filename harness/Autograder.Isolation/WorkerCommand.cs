@@ -14,7 +14,10 @@ internal static class WorkerCommand
     private const int WorkerUids = 4000;
     private static int _workersStarted;
 
-    public static ProcessStartInfo Build(WorkerStage stage, WorkerOptions options, out bool sandboxed)
+    /// <summary>Whether workers started with <paramref name="options"/> run in the sandbox here.</summary>
+    public static bool IsSandboxed(WorkerOptions options) => options.Sandbox && SandboxAvailability.Bubblewrap is not null;
+
+    public static ProcessStartInfo Build(WorkerStage stage, WorkerOptions options)
     {
         var workerFolder = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
         var worker = Path.Combine(workerFolder, "Autograder.Worker.dll");
@@ -29,7 +32,7 @@ internal static class WorkerCommand
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
         };
 
-        sandboxed = options.Sandbox && SandboxAvailability.Bubblewrap is not null;
+        var sandboxed = IsSandboxed(options);
         var start = new ProcessStartInfo
         {
             RedirectStandardInput = true,
