@@ -39,7 +39,7 @@ internal static class GradeCommand
             paths = [Path.Combine(root ?? throw new UserInputException("No submissions given, and no bundled samples here. Pass a submission folder or .dll."), "allocator", "samples")];
         }
 
-        var rubric = LoadRubric(rubricPath, casesFolder, root);
+        var rubric = RubricSource.Load(rubricPath, casesFolder, root);
         var reports = OpenTemplates(templatesFolder ?? (root is null ? null : Path.Combine(root, "reports")));
         var submissions = SubmissionPaths.Expand(paths);
         Directory.CreateDirectory(outputFolder);
@@ -75,30 +75,7 @@ internal static class GradeCommand
         return ExitCodes.Success;
     }
 
-    private static Rubric LoadRubric(string? rubricPath, string? casesFolder, string? root)
-    {
-        if (casesFolder is not null)
-        {
-            return Rubric.ForCases(CaseSuite.Load(casesFolder));
-        }
-
-        var path = rubricPath ?? (root is null
-            ? throw new UserInputException("No --rubric given and no repository grading.json here. Pass --rubric FILE or --cases DIR.")
-            : Path.Combine(root, "grading.json"));
-        try
-        {
-            var rubric = RubricLoader.Load(path);
-
-            // Visible cases run first, so a student-visible result never waits on a hidden case.
-            return rubric with { Cases = [.. rubric.Cases.OrderBy(entry => entry.Visibility == Visibility.Visible ? 0 : 1)] };
-        }
-        catch (RubricException e)
-        {
-            throw new UserInputException(e.Message);
-        }
-    }
-
-    private static ReportWriter OpenTemplates(string? folder)
+    internal static ReportWriter OpenTemplates(string? folder)
     {
         try
         {
@@ -126,7 +103,7 @@ internal static class GradeCommand
         return $"{name}  {points,9}  {correct,7}  {leakFree,9}  {failure}".TrimEnd();
     }
 
-    private static string Summary(CaseGrade grade) => grade.Verdict.Divergence is { } divergence
+    internal static string Summary(CaseGrade grade) => grade.Verdict.Divergence is { } divergence
         ? FailureText.Headline(divergence.Kind)
         : string.Create(CultureInfo.InvariantCulture, $"leaks {grade.Verdict.LeakedBytes} bytes");
 }

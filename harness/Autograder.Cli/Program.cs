@@ -5,6 +5,7 @@ var verbose = new Option<bool>("--verbose") { Description = "Show stack traces f
 var root = new RootCommand("Autograder: grades zone-allocator submissions against a reference, case by case.")
 {
     GradeCommand.Create(),
+    CheckCommand.Create(),
     verbose,
 };
 

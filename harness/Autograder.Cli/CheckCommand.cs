@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Autograder.Cases;
+using Autograder.Checking;
+using Autograder.Compilation;
+using Autograder.Isolation;
+using Autograder.Reports;
+using Autograder.Scoring;
+
+namespace Autograder.Cli;
+
+/// <summary>
+/// <c>autograder check [PATH] [--min-score P] [--junit FILE]</c>: the student's self-check on the public
+/// cases, every failure explained in the terminal, and an exit code CI can gate on.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "Your submission: a folder of .cs files or a .dll.", DefaultValueFactory = _ => "." };
+        var minimum = new Option<decimal?>("--min-score") { Description = "Exit with code 1 below this percentage. Default: the rubric's minimum." };
+        var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report here (for CI)." };
+        var rubric = new Option<string?>("--rubric") { Description = "The rubric whose visible cases to run. Default: the repository's grading.json." };
+        var output = new Option<string>("--out") { Description = "Where the shortest failing cases are written.", DefaultValueFactory = _ => "autograder-check" };
+        var command = new Command("check", "Check your submission on the public cases, with every failure explained.") { path, minimum, junit, rubric, output };
+        command.SetAction(parse => Run(
+            parse.GetValue(path)!, parse.GetValue(minimum), parse.GetValue(junit), parse.GetValue(rubric), parse.GetValue(output)!, parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static int Run(string path, decimal? minimumScore, string? junitPath, string? rubricPath, string outputFolder, TextWriter console)
+    {
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            throw new UserInputException($"'{path}' does not exist. Pass your submission's folder (the one with your .cs files) or a .dll.");
+        }
+
+        var root = RepositoryLayout.FindRoot();
+        var full = RubricSource.Load(rubricPath, null, root);
+        var rubric = full with { Cases = [.. full.Cases.Where(entry => entry.Visibility == Visibility.Visible)] };
+        var minimum = minimumScore ?? rubric.MinimumScore;
+        console.WriteLine($"Checking {path} on {rubric.Cases.Count} public cases ({rubric.MaxScore} points).");
+        if (SandboxAvailability.Missing is { } missing)
+        {
+            console.WriteLine($"note: your code runs in a separate process but without a sandbox ({missing}).");
+        }
+
+        var calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case));
+        var cache = Path.Combine(Path.GetTempPath(), "autograder-check-cache");
+        var grader = new SubmissionGrader(new SubmissionCompiler(cache), rubric, new ReferenceAnswers(rubric.Alignment), WorkerOptions.Default, calibration);
+        var result = grader.Grade(path);
+        var score = result.Problem is { } problem ? Scorer.NotGraded(rubric, problem) : Scorer.Score(rubric, result.Grades, result.Findings);
+        console.WriteLine();
+        if (result.Problem is not null)
+        {
+            console.WriteLine($"Your submission could not be graded: {result.Problem}");
+        }
+
+        var width = rubric.Cases.Max(entry => entry.Name.Length);
+        foreach (var caseScore in score.Cases)
+        {
+            var passed = caseScore.Status == CaseStatus.Passed;
+            var why = caseScore.Grade is { } grade && !passed ? "  " + GradeCommand.Summary(grade) : string.Empty;
+            var points = string.Create(CultureInfo.InvariantCulture, $"{caseScore.Points:0.##}/{caseScore.Max:0.##}");
+            console.WriteLine($"  {Status(passed, console)}  {caseScore.Name.PadRight(width)}  {points,5}{why}");
+        }
+
+        foreach (var penalty in score.Penalties)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  penalty  -{penalty.Points:0.##}: {penalty.Reason}"));
+        }
+
+        var meets = score.Percent >= minimum;
+        console.WriteLine();
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Score: {score.Total:0.##}/{score.Max:0.##} ({score.Percent:0.#}%); the minimum is {minimum:0.#}%: {(meets ? "met" : "NOT met")}."));
+        ExplainFailures(result, outputFolder, console);
+        if (junitPath is not null)
+        {
+            var report = new SubmissionReport(result.Name, score, result.Elapsed, result.Sandboxed);
+            var reports = GradeCommand.OpenTemplates(root is null ? null : Path.Combine(root, "reports"));
+            File.WriteAllText(junitPath, reports.RenderSubmission(report)["junit.xml"]);
+            console.WriteLine($"JUnit report: {junitPath}");
+        }
+
+        return meets ? ExitCodes.Success : ExitCodes.BelowMinimum;
+    }
+
+    private static void ExplainFailures(SubmissionResult result, string outputFolder, TextWriter console)
+    {
+        foreach (var grade in result.Grades.Where(grade => !grade.Verdict.IsCorrect || !grade.Verdict.IsLeakFree))
+        {
+            (CaseDefinition, string)? minimized = null;
+            if (grade.Minimized is { } shortest)
+            {
+                Directory.CreateDirectory(outputFolder);
+                var file = Path.Combine(outputFolder, grade.Case.Name + ".case");
+                File.WriteAllText(file, CaseWriter.ToText(shortest));
+                minimized = (shortest, file);
+            }
+
+            console.WriteLine();
+            console.WriteLine($"=== {grade.Case.Name}: {grade.Case.Description}");
+            console.Write(FailureText.Render(grade.Case, grade.Verdict, minimized));
+        }
+    }
+
+    // Colour only for a person at a terminal; redirected output stays plain text.
+    private static string Status(bool passed, TextWriter console)
+    {
+        var word = passed ? "passed" : "FAILED";
+        return console == Console.Out && !Console.IsOutputRedirected ? $"\u001b[{(passed ? "32" : "31")}m{word}\u001b[0m" : word;
+    }
+}
