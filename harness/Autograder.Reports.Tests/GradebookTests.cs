@@ -5,7 +5,7 @@ public sealed class GradebookTests
     [Fact]
     public void The_gradebook_has_a_row_per_submission_and_a_column_per_case_with_crlf_line_ends()
     {
-        var csv = Gradebook.ToCsv(Submissions.All);
+        var csv = Gradebook.ToCsv([.. Submissions.All.Select(ClassRow.From)]);
 
         var rows = csv.Split("\r\n");
         Assert.Equal("submission,first-fit-takes-the-lowest-hole,every-operation,hidden-trap,after-the-deadline,penalties,total,max_score,percent,problem", rows[0]);
@@ -19,7 +19,7 @@ public sealed class GradebookTests
         var rubric = Submissions.Rubric;
         var report = new SubmissionReport("o'brien, \"jr\"", Scoring.Scorer.NotGraded(rubric, "line one\r\nline \"two\""), TimeSpan.Zero, Sandboxed: true);
 
-        var csv = Gradebook.ToCsv([report]);
+        var csv = Gradebook.ToCsv([ClassRow.From(report)]);
 
         Assert.EndsWith("\r\n\"o'brien, \"\"jr\"\"\",,,,,0,0,16,0,\"line one\r\nline \"\"two\"\"\"\r\n", csv, StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public sealed class GradebookTests
     [Fact]
     public void A_case_that_did_not_run_has_an_empty_cell_rather_than_a_zero()
     {
-        var csv = Gradebook.ToCsv([Submissions.Named("broken-build")]);
+        var csv = Gradebook.ToCsv([ClassRow.From(Submissions.Named("broken-build"))]);
 
         Assert.StartsWith("broken-build,,,,,0,0,16,0,", csv.Split("\r\n")[1], StringComparison.Ordinal);
     }

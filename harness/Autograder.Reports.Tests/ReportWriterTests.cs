@@ -72,7 +72,7 @@ public sealed class ReportWriterTests : IDisposable
     [Fact]
     public void An_empty_class_gives_a_gradebook_with_only_its_header_and_a_summary_without_numbers()
     {
-        new ReportWriter().WriteClass(_folder.Path, []);
+        new ReportWriter().WriteClass(_folder.Path, Array.Empty<ClassRow>());
 
         Assert.Equal("submission,penalties,total,max_score,percent,problem\r\n", File.ReadAllText(Path.Combine(_folder.Path, "gradebook.csv")));
         Assert.Contains("0 submissions", File.ReadAllText(Path.Combine(_folder.Path, "class-summary.html")), StringComparison.Ordinal);

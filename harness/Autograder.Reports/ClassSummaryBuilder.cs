@@ -17,13 +17,13 @@ internal static class ClassSummaryBuilder
     private const double RowHeight = 20;
     private const int LongestProblem = 160;
 
-    public static ClassSummaryModel Build(IReadOnlyList<SubmissionReport> reports)
+    public static ClassSummaryModel Build(IReadOnlyList<ClassRow> reports)
     {
-        var totals = reports.Select(report => report.Score.Total).Order().ToList();
-        var max = reports.Count > 0 ? reports[0].Score.Max : 0;
+        var totals = reports.Select(report => report.Total).Order().ToList();
+        var max = reports.Count > 0 ? reports[0].Max : 0;
         return new ClassSummaryModel
         {
-            Title = reports.Count > 0 ? reports[0].Score.Rubric.Title : "Class summary",
+            Title = reports.Count > 0 ? reports[0].Title : "Class summary",
             SubmissionCount = reports.Count,
             NotGraded = reports.Count(report => report.Problem is not null),
             Max = Numbers.Format(max),
@@ -37,15 +37,15 @@ internal static class ClassSummaryBuilder
         };
     }
 
-    private static ClassRowModel Row(SubmissionReport report) => new()
+    private static ClassRowModel Row(ClassRow report) => new()
     {
         Name = report.Name,
-        Total = Numbers.Format(report.Score.Total),
-        Percent = Numbers.Format(report.Score.Percent),
-        Passed = report.Score.PassedCount,
-        Failed = report.Score.FailedCount,
-        PenaltyPoints = Numbers.Format(report.Score.PenaltyPoints),
-        MeetsMinimum = report.Score.MeetsMinimum,
+        Total = Numbers.Format(report.Total),
+        Percent = Numbers.Format(report.Percent),
+        Passed = report.PassedCount,
+        Failed = report.FailedCount,
+        PenaltyPoints = Numbers.Format(report.PenaltyPoints),
+        MeetsMinimum = report.MeetsMinimum,
         Problem = report.Problem is { } problem ? OneLine(problem) : null,
     };
 
@@ -61,12 +61,12 @@ internal static class ClassSummaryBuilder
         : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     // Tenths of the maximum: 0-9%, 10-19%, ..., 90-100% (a full score falls in the last).
-    private static ChartModel Distribution(IReadOnlyList<SubmissionReport> reports)
+    private static ChartModel Distribution(IReadOnlyList<ClassRow> reports)
     {
         var counts = new int[Buckets];
         foreach (var report in reports)
         {
-            counts[Math.Min(Buckets - 1, (int)(report.Score.Percent / 10))]++;
+            counts[Math.Min(Buckets - 1, (int)(report.Percent / 10))]++;
         }
 
         var tallest = Math.Max(1, counts.Max());
@@ -102,12 +102,12 @@ internal static class ClassSummaryBuilder
         };
     }
 
-    private static ChartModel PassRates(IReadOnlyList<SubmissionReport> reports)
+    private static ChartModel PassRates(IReadOnlyList<ClassRow> reports)
     {
-        var names = reports.SelectMany(report => report.Score.Cases.Select(score => score.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var names = reports.SelectMany(report => report.Cases.Select(score => score.Name)).Distinct(StringComparer.Ordinal).ToList();
         var bars = names.Select((name, row) =>
         {
-            var passed = reports.Count(report => report.Score.Cases.Any(score => score.Name == name && score.Status == CaseStatus.Passed));
+            var passed = reports.Count(report => report.Cases.Any(score => score.Name == name && score.Status == CaseStatus.Passed));
             var rate = reports.Count == 0 ? 0 : (double)passed / reports.Count;
             var y = 8 + (row * RowHeight);
             var width = RowsBarWidth * rate;

@@ -1,4 +1,5 @@
 using System.Text;
+using Autograder.Scoring;
 
 namespace Autograder.Reports;
 
@@ -9,22 +10,22 @@ namespace Autograder.Reports;
 /// </summary>
 internal static class Gradebook
 {
-    public static string ToCsv(IReadOnlyList<SubmissionReport> reports)
+    public static string ToCsv(IReadOnlyList<ClassRow> reports)
     {
-        var cases = reports.SelectMany(report => report.Score.Cases.Select(score => score.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var cases = reports.SelectMany(report => report.Cases.Select(score => score.Name)).Distinct(StringComparer.Ordinal).ToList();
         var csv = new StringBuilder();
         Row(csv, ["submission", .. cases, "penalties", "total", "max_score", "percent", "problem"]);
         foreach (var report in reports)
         {
-            var points = report.Score.Cases.ToDictionary(score => score.Name, StringComparer.Ordinal);
+            var points = report.Cases.ToDictionary(score => score.Name, StringComparer.Ordinal);
             Row(csv,
             [
                 report.Name,
-                .. cases.Select(name => points.TryGetValue(name, out var score) && score.Grade is not null ? Numbers.Format(score.Points) : string.Empty),
-                Numbers.Format(report.Score.PenaltyPoints),
-                Numbers.Format(report.Score.Total),
-                Numbers.Format(report.Score.Max),
-                Numbers.Format(report.Score.Percent),
+                .. cases.Select(name => points.TryGetValue(name, out var score) && score.Status != CaseStatus.NotRun ? Numbers.Format(score.Points) : string.Empty),
+                Numbers.Format(report.PenaltyPoints),
+                Numbers.Format(report.Total),
+                Numbers.Format(report.Max),
+                Numbers.Format(report.Percent),
                 report.Problem ?? string.Empty,
             ]);
         }

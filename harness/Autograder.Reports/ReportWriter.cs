@@ -51,6 +51,14 @@ public sealed class ReportWriter
     /// <exception cref="ReportTemplateException">The class summary's template fails while rendering.</exception>
     public void WriteClass(string outputFolder, IReadOnlyList<SubmissionReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(reports);
+        WriteClass(outputFolder, [.. reports.Select(ClassRow.From)]);
+    }
+
+    /// <summary>Writes gradebook.csv and class-summary.html for a batch's rows (read back from a resumed or merged batch).</summary>
+    /// <exception cref="ReportTemplateException">The class summary's template fails while rendering.</exception>
+    public void WriteClass(string outputFolder, IReadOnlyList<ClassRow> reports)
+    {
         ArgumentNullException.ThrowIfNull(outputFolder);
         ArgumentNullException.ThrowIfNull(reports);
         Directory.CreateDirectory(outputFolder);
