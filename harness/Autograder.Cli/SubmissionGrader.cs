@@ -16,10 +16,14 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubri
 {
     private readonly IlRuleSettings _rules = RubricRuleSettings.From(rubric.Rules);
 
-    public SubmissionResult Grade(string path, Action<string>? progress = null)
+    /// <summary>Grades the submission at <paramref name="path"/>, named after its folder or file.</summary>
+    public SubmissionResult Grade(string path, Action<int, string>? progress = null) =>
+        Grade(path, Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path)), progress);
+
+    /// <summary>Grades the submission at <paramref name="path"/>; <paramref name="progress"/> hears of each case (its index and name) as it starts.</summary>
+    public SubmissionResult Grade(string path, string name, Action<int, string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
         var outcome = compiler.Compile(path);
         if (outcome is not CompilationOutcome.Succeeded { Submission: var submission })
         {
@@ -33,7 +37,7 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubri
         var grades = new List<CaseGrade>(rubric.Cases.Count);
         foreach (var entry in rubric.Cases)
         {
-            progress?.Invoke(entry.Name);
+            progress?.Invoke(grades.Count, entry.Name);
             var grade = grader.Grade(entry.Case);
             if (grades.Count == 0 && runner.LoadProblem is { } problem)
             {

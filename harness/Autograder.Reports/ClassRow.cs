@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Autograder.Scoring;
 
 namespace Autograder.Reports;
@@ -28,9 +29,11 @@ public sealed record ClassRow(
     string? Problem)
 {
     /// <summary>How many cases passed.</summary>
+    [JsonIgnore]
     public int PassedCount => Cases.Count(score => score.Status == CaseStatus.Passed);
 
     /// <summary>How many cases failed or did not run.</summary>
+    [JsonIgnore]
     public int FailedCount => Cases.Count - PassedCount;
 
     /// <summary>The row of a graded submission.</summary>
