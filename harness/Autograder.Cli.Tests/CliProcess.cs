@@ -7,6 +7,21 @@ internal static class CliProcess
 {
     public static (int ExitCode, string Output, string Error) Run(TimeSpan timeout, string workingDirectory, params string[] arguments)
     {
+        using var process = Start(workingDirectory, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"autograder {string.Join(' ', arguments)} ran longer than {timeout}");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts the autograder and leaves it running; the caller waits for it or kills it.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -19,15 +34,6 @@ internal static class CliProcess
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"autograder {string.Join(' ', arguments)} ran longer than {timeout}");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
 }

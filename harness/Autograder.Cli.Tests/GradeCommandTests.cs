@@ -34,6 +34,6 @@ public sealed class GradeCommandTests
 
         Assert.Equal(ExitCodes.UserError, exitCode);
         Assert.Equal(string.Empty, console);
-        Assert.Equal("error: 'no/such/folder' is neither a folder nor a .dll. Pass a submission folder, a .dll, or a folder of submissions.\n", error);
+        Assert.Equal("error: 'no/such/folder' is neither a folder, a .dll nor a .zip. Pass a submission folder, a .dll, or a folder or .zip of submissions.\n", error);
     }
 }
