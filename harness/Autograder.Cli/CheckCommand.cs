@@ -22,7 +22,13 @@ internal static class CheckCommand
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report here (for CI)." };
         var rubric = new Option<string?>("--rubric") { Description = "The rubric whose visible cases to run. Default: the repository's grading.json." };
         var output = new Option<string>("--out") { Description = "Where the shortest failing cases are written.", DefaultValueFactory = _ => "autograder-check" };
-        var command = new Command("check", "Check your submission on the public cases, with every failure explained.") { path, minimum, junit, rubric, output };
+        var command = new Command("check", "Check your submission on the public cases, with every failure explained.")
+        {
+            path, minimum, junit, rubric, output,
+        }.With(
+            ("autograder check", "the submission in this folder"),
+            ("autograder check src/ZoneAllocator --min-score 80", "exit 1 below 80%, for CI"),
+            ("autograder check . --junit results.xml", "also a JUnit report for CI"));
         command.SetAction(parse => Run(
             parse.GetValue(path)!, parse.GetValue(minimum), parse.GetValue(junit), parse.GetValue(rubric), parse.GetValue(output)!, parse.InvocationConfiguration.Output));
         return command;

@@ -27,15 +27,15 @@ internal static class GradeCommand
         var shard = new Option<string?>("--shard") { Description = "Grade only share i of n of the submissions (1 <= i <= n), for a batch split across machines; combine the shares with 'autograder merge'." };
         var regrade = new Option<bool>("--regrade") { Description = "Grade every submission again, even those already graded in --out." };
         var templates = new Option<string?>("--templates") { Description = "A folder of report templates that replace the built-in ones (see reports/README.md)." };
-        var command = new Command("grade", "Grade submissions against every case of a rubric and write a report per submission." + CommandExamples.Text(
+        var command = new Command("grade", "Grade submissions against every case of a rubric and write a report per submission.")
+        {
+            paths, rubric, cases, output, jobs, shard, regrade, templates,
+        }.With(
             ("autograder grade", "grade the bundled samples into ./out"),
             ("autograder grade submissions/ --out out --jobs 4", "a class: one folder per student"),
             ("autograder grade submissions.zip --rubric grading.json", "a Gradescope or LMS export"),
             ("autograder grade submissions/ --shard 2/8 --out out/shard-2", "the second of eight machines"),
-            ("autograder merge out/shard-* --out out", "one gradebook from every shard")))
-        {
-            paths, rubric, cases, output, jobs, shard, regrade, templates,
-        };
+            ("autograder merge out/shard-* --out out", "one gradebook from every shard"));
         command.SetAction(parse => Run(new GradeSettings(
             parse.GetValue(paths) ?? [],
             parse.GetValue(rubric),

@@ -16,7 +16,12 @@ internal static class ImportTraceCommand
         var output = new Option<string?>("--out") { Description = "The case file to write. Default: NAME.case in this folder." };
         var name = new Option<string?>("--name") { Description = "The case's name (lower-case words joined by '-'). Default: from the trace's file name." };
         var zoneSize = new Option<ulong?>("--zone-size") { Description = "The zone's size. Default: as large as a first-fit placement of the trace ever reaches." };
-        var command = new Command("import-trace", "Write a case from a malloc-lab trace: one zone, every allocation and free of the trace.") { trace, output, name, zoneSize };
+        var command = new Command("import-trace", "Write a case from a malloc-lab trace: one zone, every allocation and free of the trace.")
+        {
+            trace, output, name, zoneSize,
+        }.With(
+            ("autograder import-trace amptjp-bal.rep", "writes amptjp-bal.case here"),
+            ("autograder import-trace t.rep --name my-trace --out cases/hidden/my-trace.case", "into the hidden cases"));
         command.SetAction(parse => Run(parse.GetValue(trace)!, parse.GetValue(output), parse.GetValue(name), parse.GetValue(zoneSize), parse.InvocationConfiguration.Output));
         return command;
     }

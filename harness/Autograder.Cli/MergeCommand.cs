@@ -14,12 +14,12 @@ internal static class MergeCommand
         var folders = new Argument<string[]>("folders") { Description = "The --out folders of the shards.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Where the merged gradebook and class summary go, with every submission's reports.", DefaultValueFactory = _ => "out" };
         var templates = new Option<string?>("--templates") { Description = "A folder of report templates that replace the built-in ones." };
-        var command = new Command("merge", "Combine the output of graded shards into one gradebook and class summary." + CommandExamples.Text(
-            ("autograder merge out/shard-1 out/shard-2 --out out", "two shards into out/"),
-            ("autograder merge shards/*/ --out class", "every shard a CI matrix uploaded")))
+        var command = new Command("merge", "Combine the output of graded shards into one gradebook and class summary.")
         {
             folders, output, templates,
-        };
+        }.With(
+            ("autograder merge out/shard-1 out/shard-2 --out out", "two shards into out/"),
+            ("autograder merge shards/*/ --out class", "every shard a CI matrix uploaded"));
         command.SetAction(parse => Run(parse.GetValue(folders)!, parse.GetValue(output)!, parse.GetValue(templates), parse.InvocationConfiguration.Output));
         return command;
     }

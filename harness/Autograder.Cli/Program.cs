@@ -9,7 +9,12 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     ImportTraceCommand.Create(),
     MergeCommand.Create(),
     verbose,
-};
+}.With(
+    ("autograder grade", "grade the bundled samples into ./out"),
+    ("autograder check path/to/my/submission", "a student's self-check on the public cases"),
+    ("autograder grade --help", "every option of a command"));
+
+CommandExamples.Install(root);
 
 var parse = root.Parse(args);
 try
