@@ -7,8 +7,10 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     GradeCommand.Create(),
     CheckCommand.Create(),
     ImportTraceCommand.Create(),
+    CasesCommand.Create(),
     verbose,
 };
+CommandHelp.ShowExamples(root);
 
 var parse = root.Parse(args);
 try
