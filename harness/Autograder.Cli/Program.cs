@@ -8,6 +8,7 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     CheckCommand.Create(),
     ImportTraceCommand.Create(),
     CasesCommand.Create(),
+    MinimizeCommand.Create(),
     verbose,
 };
 CommandHelp.ShowExamples(root);
