@@ -68,8 +68,8 @@ public static class ReferenceWalkthrough
         return walked;
     }
 
-    // Each zone is drawn at one scale throughout, wide enough for the furthest block it will hold, and
-    // each block keeps its letter when there are letters enough for every name.
+    // Each zone is drawn at one scale throughout, wide enough for the furthest block it will hold, and each
+    // block keeps its letter from step to step.
     private static ZoneMapStyle[] Styles(CaseDefinition @case, CaseObservation reference, int alignment, int count)
     {
         var reach = new long[@case.ZoneNames.Count];
@@ -82,8 +82,7 @@ public static class ReferenceWalkthrough
             }
         }
 
-        var letterPerName = @case.BlockNames.Count <= 52;
-        return reach.Select(bytes => new ZoneMapStyle("after this step", bytes, letterPerName)).ToArray();
+        return reach.Select(bytes => new ZoneMapStyle("after this step", bytes, LetterPerName: true)).ToArray();
     }
 
     private static long Footprint(ulong size, int alignment) => ((long)size + alignment - 1) / alignment * alignment;

@@ -78,7 +78,7 @@ internal static class ZoneMap
                 segments.Add(new Segment(cursor, offset - cursor, null, ' '));
             }
 
-            var index = letterPerName ? block.BlockSlot : letter++;
+            var index = !letterPerName ? letter++ : block.BlockSlot < 0 ? -1 : block.BlockSlot % Letters.Length;
             segments.Add(new Segment(offset, block.Footprint, block, index >= 0 && index < Letters.Length ? Letters[index] : '#'));
             cursor = Math.Max(cursor, offset + block.Footprint);
         }

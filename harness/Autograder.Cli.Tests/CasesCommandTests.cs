@@ -48,6 +48,22 @@ public sealed class CasesCommandTests
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Cases_show_of_a_file_whose_expectation_disagrees_with_the_reference_ends_with_a_note_naming_the_line()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "mine.case"), "case mine\ndescription My own case.\n\nz = create_zone 64\nzone_size z -> 32\n");
+
+        var (exitCode, console, error) = await Task.Run(() => CliProcess.Run(Limit, folder.Path, "cases", "show", "mine.case"));
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
+        Assert.Contains("\nstep 2 (line 5): zone_size z -> 32\n  reference: returns 64\n", console, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "note: mine.case:5: the case says '-> 32', but the reference gives '-> 64'; the reference is right by definition, so fix the expectation\n",
+            console,
+            StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Cases_show_of_a_misspelled_name_suggests_the_case_meant()
     {
         var (exitCode, _, error) = await Task.Run(() => CliProcess.Run(Limit, RepositoryPaths.Root, "cases", "show", "coalesce-both-side"));

@@ -22,8 +22,15 @@ internal static class CaseWalkthroughText
 
         var (rubric, entry) = CaseLookup.Find(nameOrPath, rubricPath);
         var @case = entry.Case;
-        var answers = new ReferenceAnswers(rubric.Alignment).For(@case);
-        console.Write(Render(@case, entry, answers, rubric.Alignment, maxSteps));
+        var reference = new ReferenceAnswers(rubric.Alignment);
+        console.Write(Render(@case, entry, reference.For(@case), rubric.Alignment, maxSteps));
+
+        // A case a student wrote may state an expectation the reference does not meet: say so at the end, where it is read last.
+        foreach (var disagreement in reference.Disagreements(@case))
+        {
+            console.WriteLine($"note: {disagreement}; the reference is right by definition, so fix the expectation");
+        }
+
         return ExitCodes.Success;
     }
 
