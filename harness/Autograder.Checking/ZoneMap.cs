@@ -15,15 +15,16 @@ internal static class ZoneMap
     private const int ListedSegments = 12;
     private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-    public static string Render(CaseDefinition @case, int zoneSlot, ZoneBlocks zone, (long Offset, long Length)? marked)
+    public static string Render(CaseDefinition @case, int zoneSlot, ZoneBlocks zone, (long Offset, long Length)? marked, ZoneMapStyle? style = null)
     {
-        var segments = Segments(zone);
-        var shown = ShownBytes(zone, segments, marked);
+        style ??= ZoneMapStyle.Failure;
+        var segments = Segments(zone, style.LetterPerName);
+        var shown = ShownBytes(zone, segments, marked, style.Reach);
         var scale = Math.Max(1, (shown + BarWidth - 1) / BarWidth);
         var width = (int)((shown + scale - 1) / scale);
         var text = new StringBuilder();
         var blocks = Count(segments, true);
-        text.Append(CultureInfo.InvariantCulture, $"zone {@case.ZoneNames[zoneSlot]}: {zone.Size} bytes, {blocks} live {(blocks == 1 ? "block" : "blocks")}, before this step");
+        text.Append(CultureInfo.InvariantCulture, $"zone {@case.ZoneNames[zoneSlot]}: {zone.Size} bytes, {blocks} live {(blocks == 1 ? "block" : "blocks")}, {style.Moment}");
         text.Append(scale == 1 ? " (1 character = 1 byte" : $" (1 character = {scale} bytes");
         text.Append(shown < zone.Size ? $"; bytes 0 to {shown} of {zone.Size} shown, the rest is free)\n" : ")\n");
         text.Append("  |").Append(Bar(segments, scale, width)).Append("|\n");
@@ -53,9 +54,9 @@ internal static class ZoneMap
 
     // A few blocks at the start of a large zone would all fall into the bar's first character, so the bar
     // stops a little past the last block (or the marked bytes) when everything after that is free.
-    private static long ShownBytes(ZoneBlocks zone, List<Segment> segments, (long Offset, long Length)? marked)
+    private static long ShownBytes(ZoneBlocks zone, List<Segment> segments, (long Offset, long Length)? marked, long reach)
     {
-        var end = segments.Where(s => s.Block is not null).Select(s => s.Offset + s.Length).DefaultIfEmpty(0).Max();
+        var end = Math.Max(reach, segments.Where(s => s.Block is not null).Select(s => s.Offset + s.Length).DefaultIfEmpty(0).Max());
         if (marked is { } mark)
         {
             end = Math.Max(end, mark.Offset + mark.Length);
@@ -65,7 +66,7 @@ internal static class ZoneMap
         return shown >= zone.Size / 2 ? zone.Size : shown;
     }
 
-    private static List<Segment> Segments(ZoneBlocks zone)
+    private static List<Segment> Segments(ZoneBlocks zone, bool letterPerName)
     {
         var segments = new List<Segment>();
         long cursor = 0;
@@ -77,7 +78,8 @@ internal static class ZoneMap
                 segments.Add(new Segment(cursor, offset - cursor, null, ' '));
             }
 
-            segments.Add(new Segment(offset, block.Footprint, block, letter < Letters.Length ? Letters[letter++] : '#'));
+            var index = !letterPerName ? letter++ : block.BlockSlot < 0 ? -1 : block.BlockSlot % Letters.Length;
+            segments.Add(new Segment(offset, block.Footprint, block, index >= 0 && index < Letters.Length ? Letters[index] : '#'));
             cursor = Math.Max(cursor, offset + block.Footprint);
         }
 

@@ -7,6 +7,20 @@ internal static class CaseSuite
 {
     public static IReadOnlyList<CaseDefinition> Load(string folder)
     {
+        var files = Files(folder);
+        try
+        {
+            return files.Select(CaseParser.Load).ToList();
+        }
+        catch (CaseFormatException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+    }
+
+    /// <summary>The .case files under <paramref name="folder"/>, in suite order, as paths relative to the current folder.</summary>
+    public static IReadOnlyList<string> Files(string folder)
+    {
         if (!Directory.Exists(folder))
         {
             throw new UserInputException($"The cases folder '{folder}' does not exist. Pass --cases with a folder that holds .case files.");
@@ -21,14 +35,7 @@ internal static class CaseSuite
             throw new UserInputException($"No .case files under '{folder}'. Pass --cases with a folder that holds .case files.");
         }
 
-        try
-        {
-            return files.Select(path => CaseParser.Load(Path.GetRelativePath(Environment.CurrentDirectory, path))).ToList();
-        }
-        catch (CaseFormatException e)
-        {
-            throw new UserInputException(e.Message);
-        }
+        return files.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)).ToList();
     }
 
     // Visible cases run first, so a student-visible result never waits on a hidden case.

@@ -37,6 +37,9 @@ internal static class CommandExamples
 
     private sealed class HelpWithExamples(HelpAction help) : SynchronousCommandLineAction
     {
+        // Like the standard help: "cases show --help" without its argument is help, not an error.
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             var exitCode = help.Invoke(parseResult);

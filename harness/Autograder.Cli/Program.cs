@@ -8,6 +8,8 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     CheckCommand.Create(),
     ImportTraceCommand.Create(),
     MergeCommand.Create(),
+    CasesCommand.Create(),
+    MinimizeCommand.Create(),
     verbose,
 }.With(
     ("autograder grade", "grade the bundled samples into ./out"),
