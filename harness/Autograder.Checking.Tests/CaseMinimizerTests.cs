@@ -1,4 +1,5 @@
 using Autograder.Cases;
+using Autograder.Execution;
 
 namespace Autograder.Checking.Tests;
 
@@ -61,5 +62,44 @@ public sealed class CaseMinimizerTests
         Assert.Equal(["z = create_zone 128 -> ok", "a = zalloc z 13 -> offset 0"], grade.Minimized.Steps.Select(s => StepSyntax.Format(grade.Minimized, s)));
         var again = Grading.Grade(grade.Minimized, heap => new ShiftsBlocksByEight(heap), minimize: false);
         Assert.Equal(DivergenceKind.WrongOffset, again.Verdict.Divergence?.Kind);
+    }
+}
+
+/// <summary>Minimizing a long case that goes wrong early starts from the steps up to the divergence.</summary>
+public sealed class MinimizingFromTheDivergenceTests
+{
+    [Fact]
+    public void A_long_case_that_diverges_early_is_minimized_in_few_runs_and_still_fails_the_same_way()
+    {
+        var builder = new CaseBuilder("early").Zone("z", 1 << 20).Alloc("big", "z", 64);
+        for (var i = 0; i < 2_000; i++)
+        {
+            builder.Alloc($"n{i}", "z", 8).Free("z", $"n{i}");
+        }
+
+        var @case = builder.Build();
+        var runner = new CountingRunner(new InProcessCaseRunner(heap => new ReturnsNullForLargeBlocks(heap)));
+
+        var grade = new CaseGrader(runner, Grading.Reference).Grade(@case);
+
+        Assert.Equal(1, grade.Verdict.Divergence?.StepIndex);
+        Assert.Equal(["z = create_zone 1048576 -> ok", "big = zalloc z 64 -> offset 0"], grade.Minimized!.Steps.Select(s => StepSyntax.Format(grade.Minimized, s)));
+
+        // The first run, the two-step prefix, then ddmin over two steps: not hundreds of 4,000-step candidates.
+        Assert.InRange(runner.Runs, 2, 6);
+        Assert.All(runner.StepCounts.Skip(1), steps => Assert.True(steps <= 2, $"a candidate of {steps} steps"));
+    }
+
+    private sealed class CountingRunner(ICaseRunner inner) : ICaseRunner
+    {
+        public int Runs => StepCounts.Count;
+
+        public List<int> StepCounts { get; } = [];
+
+        public CaseObservation Run(CaseDefinition @case, ExecutionOptions options)
+        {
+            StepCounts.Add(@case.Steps.Count);
+            return inner.Run(@case, options);
+        }
     }
 }

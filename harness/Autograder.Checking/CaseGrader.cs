@@ -41,9 +41,22 @@ public sealed class CaseGrader
             return new CaseGrade(@case, verdict, null);
         }
 
-        var minimized = CaseMinimizer.Minimize(
-            @case,
-            candidate => FailsLike(verdict, _checker.Check(candidate, _reference.Compute(candidate), _submission.Run(candidate, ExecutionOptions.Default))));
+        bool StillFails(CaseDefinition candidate) =>
+            FailsLike(verdict, _checker.Check(candidate, _reference.Compute(candidate), _submission.Run(candidate, ExecutionOptions.Default)));
+
+        // Steps after the first divergence cannot matter to it: start from the prefix that ends there, so a
+        // 20,000-step trace that goes wrong at step 40 is minimized over 41 steps, not 20,000.
+        var start = @case;
+        if (verdict.Divergence is { StepIndex: var at } && at + 1 < @case.Steps.Count)
+        {
+            var prefix = CaseMinimizer.WithSteps(@case, [.. Enumerable.Range(0, at + 1)]);
+            if (StillFails(prefix))
+            {
+                start = prefix;
+            }
+        }
+
+        var minimized = CaseMinimizer.Minimize(start, StillFails);
         return new CaseGrade(@case, verdict, _reference.Annotate(minimized));
     }
 
