@@ -35,6 +35,44 @@ internal static class CheckCommand
             throw new UserInputException($"'{path}' does not exist. Pass your submission's folder (the one with your .cs files) or a .dll.");
         }
 
+        // A student checks again and again on the same machine: the compiled submission and the yardstick's
+        // times are kept between runs, and the submission's worker, the slowest thing to start, starts while
+        // the rubric loads. A second check on unchanged sources takes about a second.
+        var cache = Path.Combine(Path.GetTempPath(), "autograder-check-cache");
+        var compiler = new SubmissionCompiler(cache);
+        var launching = Task.Run(() =>
+        {
+            var launch = SubmissionLaunch.Compile(compiler, path, WorkerOptions.Default);
+            launch.StartWorker();
+            return launch;
+        });
+        try
+        {
+            return Check(path, launching, compiler, cache, minimumScore, junitPath, rubricPath, outputFolder, console);
+        }
+        finally
+        {
+            // Whatever happened, no worker outlives the check. (WaitAny does not throw: a launch that failed
+            // has no worker, and its error was reported unless an earlier one stopped the check first.)
+            Task.WaitAny(launching);
+            if (launching.IsCompletedSuccessfully)
+            {
+                launching.Result.Dispose();
+            }
+        }
+    }
+
+    private static int Check(
+        string path,
+        Task<SubmissionLaunch> launching,
+        SubmissionCompiler compiler,
+        string cache,
+        decimal? minimumScore,
+        string? junitPath,
+        string? rubricPath,
+        string outputFolder,
+        TextWriter console)
+    {
         var root = RepositoryLayout.FindRoot();
         var full = RubricSource.Load(rubricPath, null, root);
         var rubric = full with { Cases = [.. full.Cases.Where(entry => entry.Visibility == Visibility.Visible)] };
@@ -45,10 +83,21 @@ internal static class CheckCommand
             console.WriteLine($"note: your code runs in a separate process but without a sandbox ({missing}).");
         }
 
-        var calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case));
-        var cache = Path.Combine(Path.GetTempPath(), "autograder-check-cache");
-        var grader = new SubmissionGrader(new SubmissionCompiler(cache), rubric, new ReferenceAnswers(rubric.Alignment), WorkerOptions.Default, calibration);
-        var result = grader.Grade(path);
+        var calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case), Path.Combine(cache, "time-limits.txt"));
+
+        // The reference's answers are worked out while the worker may still be starting; the grader takes
+        // each from there when its case comes.
+        var reference = new ReferenceAnswers(rubric.Alignment);
+        var answers = Task.Run(() =>
+        {
+            foreach (var entry in rubric.Cases)
+            {
+                reference.For(entry.Case);
+            }
+        });
+        var grader = new SubmissionGrader(compiler, rubric, reference, WorkerOptions.Default, calibration);
+        var result = grader.Grade(launching.GetAwaiter().GetResult());
+        answers.GetAwaiter().GetResult();
         var score = result.Problem is { } problem ? Scorer.NotGraded(rubric, problem) : Scorer.Score(rubric, result.Grades, result.Findings);
         console.WriteLine();
         if (result.Problem is not null)
