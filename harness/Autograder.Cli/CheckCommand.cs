@@ -35,6 +35,12 @@ internal static class CheckCommand
             throw new UserInputException($"'{path}' does not exist. Pass your submission's folder (the one with your .cs files) or a .dll.");
         }
 
+        var root = RepositoryLayout.FindRoot();
+        if (rubricPath is null && root is null)
+        {
+            throw new UserInputException("No --rubric given and no repository grading.json here: pass --rubric FILE, the course's grading.json.");
+        }
+
         // A student checks again and again on the same machine: the compiled submission and the yardstick's
         // times are kept between runs, and the submission's worker, the slowest thing to start, starts while
         // the rubric loads. A second check on unchanged sources takes about a second.
@@ -48,7 +54,7 @@ internal static class CheckCommand
         });
         try
         {
-            return Check(path, launching, compiler, cache, minimumScore, junitPath, rubricPath, outputFolder, console);
+            return Check(path, root, launching, compiler, cache, minimumScore, junitPath, rubricPath, outputFolder, console);
         }
         finally
         {
@@ -64,6 +70,7 @@ internal static class CheckCommand
 
     private static int Check(
         string path,
+        string? root,
         Task<SubmissionLaunch> launching,
         SubmissionCompiler compiler,
         string cache,
@@ -73,7 +80,6 @@ internal static class CheckCommand
         string outputFolder,
         TextWriter console)
     {
-        var root = RepositoryLayout.FindRoot();
         var full = RubricSource.Load(rubricPath, null, root);
         var rubric = full with { Cases = [.. full.Cases.Where(entry => entry.Visibility == Visibility.Visible)] };
         var minimum = minimumScore ?? rubric.MinimumScore;

@@ -7,6 +7,7 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     GradeCommand.Create(),
     CheckCommand.Create(),
     ImportTraceCommand.Create(),
+    PackageCommand.Create(),
     verbose,
 };
 
