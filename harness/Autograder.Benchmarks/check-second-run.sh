@@ -6,7 +6,8 @@
 #
 # Builds measured:
 #   after      this work tree, `dotnet build -c Release` (what `dotnet run -c Release` runs)
-#   published  with --published: this work tree published as the dotnet tool package is (ReadyToRun)
+#   published  with --published: this work tree published ReadyToRun for this machine's platform, to see
+#              what precompiled code would save (the dotnet tool is packed portable, without it)
 #   before     with --before REV: git revision REV, exported to a temporary folder and built the same way
 #
 # Each build gets a cache folder of its own (TMPDIR), runs once to fill it (the "first run" column),
@@ -25,7 +26,7 @@ while [[ $# -gt 0 ]]; do
         --sample) sample="$2"; shift 2 ;;
         --before) before="$2"; shift 2 ;;
         --published) published=true; shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "error: unknown argument '$1'; see --help" >&2; exit 2 ;;
     esac
 done
@@ -57,9 +58,10 @@ echo "building after (this work tree)..." >&2
 build after "$root"
 
 if $published; then
-    echo "publishing (ReadyToRun, as packed)..." >&2
+    echo "publishing (ReadyToRun)..." >&2
+    # One build node: with a runtime identifier the worker is built twice, and two nodes can collide writing it.
     rid="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
-    dotnet publish -c Release "$root/harness/Autograder.Cli/Autograder.Cli.csproj" -r "$rid" --self-contained false -p:PublishReadyToRun=true -nologo -v q -clp:ErrorsOnly -o "$work/published" >&2
+    dotnet publish -c Release "$root/harness/Autograder.Cli/Autograder.Cli.csproj" -r "$rid" --self-contained false -p:PublishReadyToRun=true -m:1 -nologo -v q -clp:ErrorsOnly -o "$work/published" >&2
     names+=(published)
     dll[published]="$work/published/autograder.dll"
 fi
