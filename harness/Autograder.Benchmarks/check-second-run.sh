@@ -26,7 +26,7 @@ while [[ $# -gt 0 ]]; do
         --sample) sample="$2"; shift 2 ;;
         --before) before="$2"; shift 2 ;;
         --published) published=true; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "error: unknown argument '$1'; see --help" >&2; exit 2 ;;
     esac
 done
