@@ -1,8 +1,23 @@
 namespace Autograder.Cases;
 
 /// <summary>Resolves a path written in a case file against the case file's folder, without making it absolute.</summary>
-internal static class CasePaths
+public static class CasePaths
 {
+    /// <summary>
+    /// How messages show a file: relative to the working folder when it lies inside it
+    /// (<c>cases/public/05-x.case</c>), else in full (<c>/course/autograder/cases/public/05-x.case</c>), never
+    /// as a climb such as <c>../../course/autograder/cases/...</c>.
+    /// </summary>
+    public static string Shown(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full
+            : relative;
+    }
+
     /// <summary>
     /// <paramref name="written"/> as seen from the folder of <paramref name="caseFile"/>; '.' and 'name/..' are
     /// folded away so that messages show <c>cases/traces/x.rep</c> rather than <c>cases/public/../traces/x.rep</c>.

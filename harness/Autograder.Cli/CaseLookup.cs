@@ -42,7 +42,7 @@ internal static class CaseLookup
     }
 
     /// <summary>What a message calls the rubric: its file, or the repository's grading.json.</summary>
-    public static string RubricName(Rubric rubric) => rubric.Source.Length > 0 ? Path.GetRelativePath(Environment.CurrentDirectory, rubric.Source) : "the rubric";
+    public static string RubricName(Rubric rubric) => rubric.Source.Length > 0 ? CasePaths.Shown(rubric.Source) : "the rubric";
 
     private static string Hidden(Visibility visibility) => visibility switch
     {

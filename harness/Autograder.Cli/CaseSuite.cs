@@ -35,7 +35,7 @@ internal static class CaseSuite
             throw new UserInputException($"No .case files under '{folder}'. Pass --cases with a folder that holds .case files.");
         }
 
-        return files.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)).ToList();
+        return files.Select(path => CasePaths.Shown(path)).ToList();
     }
 
     // Visible cases run first, so a student-visible result never waits on a hidden case.

@@ -30,7 +30,7 @@ internal static class CaseValidation
             var path = rubricPath ?? (root is null
                 ? throw new UserInputException("No --rubric given and no repository grading.json here. Pass --rubric FILE or --cases DIR.")
                 : Path.Combine(root, "grading.json"));
-            var files = RubricLoader.CaseFiles(path).Select(file => Path.GetRelativePath(Environment.CurrentDirectory, file)).ToList();
+            var files = RubricLoader.CaseFiles(path).Select(file => CasePaths.Shown(file)).ToList();
             try
             {
                 var rubric = RubricLoader.Load(path);
@@ -55,7 +55,7 @@ internal static class CaseValidation
                 }
             }
 
-            var shown = Path.GetRelativePath(Environment.CurrentDirectory, path);
+            var shown = CasePaths.Shown(path);
             subject = files.Count == 0 ? shown : $"{shown} and its {Count(files.Count, "case file")}";
         }
 
@@ -114,7 +114,7 @@ internal static class CaseValidation
     }
 
     private static string FolderName(string folder) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, folder) is var relative && relative == "." ? "this folder" : relative;
+        CasePaths.Shown(folder) is var relative && relative == "." ? "this folder" : relative;
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

@@ -42,6 +42,50 @@ internal static class CheckCommand
         }
 
         var root = RepositoryLayout.FindRoot();
+        if (rubricPath is null && root is null)
+        {
+            throw new UserInputException("No --rubric given and no repository grading.json here: pass --rubric FILE, the course's grading.json.");
+        }
+
+        // A student checks again and again on the same machine: the compiled submission and the yardstick's
+        // times are kept between runs, and the submission's worker, the slowest thing to start, starts while
+        // the rubric loads. A second check on unchanged sources takes about a second.
+        var cache = UserCache.Folder("check");
+        var compiler = new SubmissionCompiler(cache);
+        var launching = Task.Run(() =>
+        {
+            var launch = SubmissionLaunch.Compile(compiler, path, WorkerOptions.Default);
+            launch.StartWorker();
+            return launch;
+        });
+        try
+        {
+            return Check(path, root, launching, compiler, cache, minimumScore, junitPath, rubricPath, outputFolder, console);
+        }
+        finally
+        {
+            // Whatever happened, no worker outlives the check. (WaitAny does not throw: a launch that failed
+            // has no worker, and its error was reported unless an earlier one stopped the check first.)
+            Task.WaitAny(launching);
+            if (launching.IsCompletedSuccessfully)
+            {
+                launching.Result.Dispose();
+            }
+        }
+    }
+
+    private static int Check(
+        string path,
+        string? root,
+        Task<SubmissionLaunch> launching,
+        SubmissionCompiler compiler,
+        string cache,
+        decimal? minimumScore,
+        string? junitPath,
+        string? rubricPath,
+        string outputFolder,
+        TextWriter console)
+    {
         var full = RubricSource.Load(rubricPath, null, root);
         var rubric = full with { Cases = [.. full.Cases.Where(entry => entry.Visibility == Visibility.Visible)] };
         var minimum = minimumScore ?? rubric.MinimumScore;
@@ -51,10 +95,21 @@ internal static class CheckCommand
             console.WriteLine($"note: your code runs in a separate process but without a sandbox ({missing}).");
         }
 
-        var calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case));
-        var cache = Path.Combine(Path.GetTempPath(), "autograder-check-cache");
-        var grader = new SubmissionGrader(new SubmissionCompiler(cache), rubric, new ReferenceAnswers(rubric.Alignment), WorkerOptions.Default, calibration);
-        var result = grader.Grade(path);
+        var calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case), UserCache.TimeLimits);
+
+        // The reference's answers are worked out while the worker may still be starting; the grader takes
+        // each from there when its case comes.
+        var reference = new ReferenceAnswers(rubric.Alignment);
+        var answers = Task.Run(() =>
+        {
+            foreach (var entry in rubric.Cases)
+            {
+                reference.For(entry.Case);
+            }
+        });
+        var grader = new SubmissionGrader(compiler, rubric, reference, WorkerOptions.Default, calibration);
+        var result = grader.Grade(launching.GetAwaiter().GetResult());
+        answers.GetAwaiter().GetResult();
         var score = result.Problem is { } problem ? Scorer.NotGraded(rubric, problem) : Scorer.Score(rubric, result.Grades, result.Findings);
         console.WriteLine();
         if (result.Problem is not null)
@@ -80,11 +135,16 @@ internal static class CheckCommand
         console.WriteLine();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Score: {score.Total:0.##}/{score.Max:0.##} ({score.Percent:0.#}%); the minimum is {minimum:0.#}%: {(meets ? "met" : "NOT met")}."));
         ExplainFailures(result, outputFolder, console);
+        // The step summary a CI job can publish (GitHub Actions: cat it into $GITHUB_STEP_SUMMARY), and JUnit on request.
+        var rendered = GradeCommand.OpenTemplates(root is null ? null : Path.Combine(root, "reports"))
+            .RenderSubmission(new SubmissionReport(result.Name, score, result.Elapsed, result.Sandboxed));
+        Directory.CreateDirectory(outputFolder);
+        var summary = Path.Combine(outputFolder, "summary.md");
+        File.WriteAllText(summary, rendered["summary.md"]);
+        console.WriteLine($"Summary for CI: {summary}");
         if (junitPath is not null)
         {
-            var report = new SubmissionReport(result.Name, score, result.Elapsed, result.Sandboxed);
-            var reports = GradeCommand.OpenTemplates(root is null ? null : Path.Combine(root, "reports"));
-            File.WriteAllText(junitPath, reports.RenderSubmission(report)["junit.xml"]);
+            File.WriteAllText(junitPath, rendered["junit.xml"]);
             console.WriteLine($"JUnit report: {junitPath}");
         }
 

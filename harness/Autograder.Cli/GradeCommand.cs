@@ -81,7 +81,7 @@ internal static class GradeCommand
         TimeLimitCalibration? calibration = null;
         if (plan.Finished.Count < submissions.Count)
         {
-            calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case));
+            calibration = TimeLimitCalibration.Calibrate(rubric.Cases.Select(entry => entry.Case), UserCache.TimeLimits);
             console.WriteLine($"Time limits: {calibration.Range.Shortest.TotalSeconds:0.0} s to {calibration.Range.Longest.TotalSeconds:0.0} s a case ({TimeLimitCalibration.Factor} x the bundled LinkedList sample's time on this machine, at least {TimeLimitCalibration.Floor.TotalSeconds:0} s), where the rubric says auto.");
         }
 

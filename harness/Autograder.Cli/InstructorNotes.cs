@@ -36,7 +36,7 @@ internal static class InstructorNotes
                 Directory.CreateDirectory(minimizedFolder);
                 var path = Path.Combine(minimizedFolder, grade.Case.Name + ".case");
                 File.WriteAllText(path, CaseWriter.ToText(shortest));
-                minimized = (shortest, Path.GetRelativePath(Environment.CurrentDirectory, path));
+                minimized = (shortest, CasePaths.Shown(path));
             }
 
             text.Append(CultureInfo.InvariantCulture, $"=== {grade.Case.Name}: {grade.Case.Description}\n");

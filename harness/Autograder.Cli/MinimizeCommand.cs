@@ -52,8 +52,8 @@ internal static class MinimizeCommand
             console.WriteLine($"note: your code runs in a separate process but without a sandbox ({missing}).");
         }
 
-        var calibration = TimeLimitCalibration.Calibrate([entry.Case]);
-        var cache = Path.Combine(Path.GetTempPath(), "autograder-check-cache");
+        var calibration = TimeLimitCalibration.Calibrate([entry.Case], UserCache.TimeLimits);
+        var cache = UserCache.Folder("check");
         var grader = new SubmissionGrader(
             new SubmissionCompiler(cache), rubric with { Cases = [entry] }, new ReferenceAnswers(rubric.Alignment), WorkerOptions.Default, calibration);
         var result = grader.Grade(submission);

@@ -10,6 +10,7 @@ var root = new RootCommand("Autograder: grades zone-allocator submissions agains
     MergeCommand.Create(),
     CasesCommand.Create(),
     MinimizeCommand.Create(),
+    PackageCommand.Create(),
     verbose,
 }.With(
     ("autograder grade", "grade the bundled samples into ./out"),

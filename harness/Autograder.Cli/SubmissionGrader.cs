@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Autograder.Checking;
 using Autograder.Compilation;
 using Autograder.Compilation.Rules;
@@ -23,16 +22,22 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubri
     /// <summary>Grades the submission at <paramref name="path"/>; <paramref name="progress"/> hears of each case (its index and name) as it starts.</summary>
     public SubmissionResult Grade(string path, string name, Action<int, string>? progress = null)
     {
-        var clock = Stopwatch.StartNew();
-        var outcome = compiler.Compile(path);
-        if (outcome is not CompilationOutcome.Succeeded { Submission: var submission })
+        using var launch = SubmissionLaunch.Compile(compiler, path, workers, name);
+        return Grade(launch, progress);
+    }
+
+    /// <summary>Grades a submission launched already (its worker perhaps started while the rubric loaded).</summary>
+    public SubmissionResult Grade(SubmissionLaunch launch, Action<int, string>? progress = null)
+    {
+        var name = launch.Name;
+        if (launch is not { Outcome: CompilationOutcome.Succeeded { Submission: var submission }, Runner: { } runner })
         {
-            return new SubmissionResult(name, "does not compile:\n" + outcome, [], [], false, clock.Elapsed);
+            return new SubmissionResult(name, "does not compile:\n" + launch.Outcome, [], [], false, launch.Elapsed);
         }
 
         var scan = IlRuleScanner.Scan(submission.AssemblyBytes, _rules);
         var findings = scan.Findings.Select(finding => new RuleFinding(finding.RuleId, finding.Method, finding.Detail)).ToList();
-        using var runner = new IsolatedCaseRunner(submission, workers, LimitOf);
+        launch.LimitCasesBy(LimitOf);
         var grader = new CaseGrader(runner, reference, rubric.CheckOptions);
         var grades = new List<CaseGrade>(rubric.Cases.Count);
         foreach (var entry in rubric.Cases)
@@ -42,13 +47,13 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubri
             if (grades.Count == 0 && runner.LoadProblem is { } problem)
             {
                 // No allocator class to build: every case would fail the same way, so say it once.
-                return new SubmissionResult(name, problem, [], findings, runner.IsSandboxed, clock.Elapsed);
+                return new SubmissionResult(name, problem, [], findings, runner.IsSandboxed, launch.Elapsed);
             }
 
             grades.Add(grade);
         }
 
-        return new SubmissionResult(name, null, grades, findings, runner.IsSandboxed, clock.Elapsed);
+        return new SubmissionResult(name, null, grades, findings, runner.IsSandboxed, launch.Elapsed);
     }
 
     // A rubric's own limit wins; "auto" means calibrated on this machine. A minimization candidate is a

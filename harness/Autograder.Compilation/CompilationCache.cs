@@ -31,7 +31,7 @@ internal sealed class CompilationCache(string directory)
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Format
-                || reader.ReadString() != CompilerSettings.Version
+                || reader.ReadString() != CompilerVersion.Value
                 || reader.ReadString() != contentHash
                 || reader.ReadString() != assemblyName)
             {
@@ -73,7 +73,7 @@ internal sealed class CompilationCache(string directory)
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
                 writer.Write(Format);
-                writer.Write(CompilerSettings.Version);
+                writer.Write(CompilerVersion.Value);
                 writer.Write(submission.ContentHash);
                 writer.Write(submission.AssemblyName);
                 WriteBlob(writer, submission.AssemblyBytes.Span);

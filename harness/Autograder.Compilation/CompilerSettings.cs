@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
-using Zones;
 
 namespace Autograder.Compilation;
 
@@ -31,17 +29,6 @@ internal static class CompilerSettings
     ];
 
     private static readonly int RuntimeMajor = Environment.Version.Major;
-
-    /// <summary>
-    /// Names everything besides the sources that decides the compiled bytes; part of the content hash,
-    /// so a cache entry made by another compiler, runtime or contract is never reused.
-    /// </summary>
-    public static string Version { get; } = string.Join(
-        ';',
-        "zones-submission-compiler 1",
-        "roslyn " + typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        "runtime " + Environment.Version,
-        "contract " + typeof(IZoneAllocator).Assembly.ManifestModule.ModuleVersionId);
 
     public static CSharpParseOptions ParseOptions { get; } = new(
         LanguageVersion.Latest,

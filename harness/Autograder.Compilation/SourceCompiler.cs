@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Autograder.Compilation;
 
@@ -13,8 +14,9 @@ internal static class SourceCompiler
         IReadOnlyList<SourceFile> files,
         CancellationToken cancellationToken)
     {
+        var texts = files.Select(file => SourceText.From(file.Content, file.Encoding, SourceHashAlgorithm.Sha256)).ToList();
         var trees = files
-            .Select(file => CSharpSyntaxTree.ParseText(file.Text, CompilerSettings.ParseOptions, file.RelativePath, cancellationToken))
+            .Select((file, i) => CSharpSyntaxTree.ParseText(texts[i], CompilerSettings.ParseOptions, file.RelativePath, cancellationToken))
             .Prepend(CompilerSettings.GlobalUsings());
         var compilation = CSharpCompilation.Create(
             assemblyName,
@@ -28,7 +30,7 @@ internal static class SourceCompiler
             assembly,
             symbols,
             options: CompilerSettings.EmitOptions(assemblyName),
-            embeddedTexts: files.Select(file => EmbeddedText.FromSource(file.RelativePath, file.Text)),
+            embeddedTexts: files.Select((file, i) => EmbeddedText.FromSource(file.RelativePath, texts[i])),
             cancellationToken: cancellationToken);
 
         var diagnostics = result.Diagnostics

@@ -64,7 +64,7 @@ public sealed class SubmissionCompiler
             return Fail(SubmissionProblems.NoSources(displayPath));
         }
 
-        var contentHash = ContentHash.Of(sources.Files, CompilerSettings.Version);
+        var contentHash = ContentHash.Of(sources.Files, CompilerVersion.Value);
         var assemblyName = SubmissionAssemblyName.For(folder, contentHash);
         if (cache?.TryRead(contentHash, assemblyName) is { } cached)
         {

@@ -1,5 +1,4 @@
 using System.Security;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Autograder.Compilation;
 
@@ -93,8 +92,7 @@ internal static class SubmissionFolder
             return;
         }
 
-        var text = SourceText.From(decoded.Content, decoded.Encoding, SourceHashAlgorithm.Sha256);
-        files.Add(new SourceFile(relativePath, bytes, text));
+        files.Add(new SourceFile(relativePath, bytes, decoded.Content, decoded.Encoding));
     }
 
     private static bool IsSkipped(DirectoryInfo directory) =>

@@ -80,7 +80,7 @@ public static partial class RubricLoader
 
     private static CaseDefinition LoadCase(RubricElement element, string fullPath)
     {
-        var shown = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var shown = CasePaths.Shown(fullPath);
         try
         {
             return CaseParser.Load(shown);

@@ -56,7 +56,7 @@ public static partial class RubricLoader
         }
 
         var zoneSize = trace.Field("zone_size")?.UnsignedInteger(1, "a zone size in bytes");
-        var shown = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var shown = CasePaths.Shown(fullPath);
         try
         {
             return MallocLabTraceImporter.Import(
