@@ -93,24 +93,29 @@ internal static partial class IsolationCosts
         context.Unload();
     }
 
-    /// <summary>The worker's progress file, in this process: a store into mapped memory per step.</summary>
-    private sealed class MappedProgress : CaseProgress, IDisposable
+    /// <summary>The worker's progress file, in this process: a store into mapped memory per step, as the worker does it.</summary>
+    private sealed unsafe class MappedProgress : CaseProgress, IDisposable
     {
         private readonly string _path = Path.GetTempFileName();
         private readonly MemoryMappedFile _file;
         private readonly MemoryMappedViewAccessor _view;
+        private readonly long* _step;
 
         public MappedProgress()
         {
             File.WriteAllBytes(_path, new byte[8]);
             _file = MemoryMappedFile.CreateFromFile(_path, FileMode.Open, mapName: null, capacity: 8, MemoryMappedFileAccess.ReadWrite);
             _view = _file.CreateViewAccessor(0, 8);
+            byte* start = null;
+            _view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            _step = (long*)(start + _view.PointerOffset);
         }
 
-        public override void StepStarting(int stepIndex) => _view.Write(0, (long)stepIndex);
+        public override void StepStarting(int stepIndex) => Volatile.Write(ref *_step, stepIndex);
 
         public void Dispose()
         {
+            _view.SafeMemoryMappedViewHandle.ReleasePointer();
             _view.Dispose();
             _file.Dispose();
             File.Delete(_path);

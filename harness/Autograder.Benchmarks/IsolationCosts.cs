@@ -12,7 +12,7 @@ namespace Autograder.Benchmarks;
 /// What isolation costs, measured side by side in one run (process start-up is beyond BenchmarkDotNet's
 /// reach): a worker's start-up, a case's round trip, a long trace through the worker against the same
 /// allocator called in this process and where the difference goes, grading with minimization both ways,
-/// and the time from a hang to its stack report.
+/// the worker's start-up settings, and the time from a hang to its stack report.
 /// </summary>
 internal static partial class IsolationCosts
 {
@@ -50,6 +50,7 @@ internal static partial class IsolationCosts
 
         Minimization(output, root);
         context.Unload();
+        WorkerSettings(output, root, linkedList, tiny);
         Hang(output, root, tiny);
     }
 

@@ -28,25 +28,22 @@ public ref struct FrameReader(ReadOnlySpan<byte> body)
     };
 
     /// <summary>Reads a byte that must lie in [<paramref name="lowest"/>, <paramref name="highest"/>]: an enum's value.</summary>
-    public byte ReadByteInRange(string what, byte lowest, byte highest)
-    {
-        var value = ReadByte(what);
-        return value >= lowest && value <= highest
+    public byte ReadByteInRange(string what, byte lowest, byte highest) => (byte)InRange(what, ReadByte(what), lowest, highest);
+
+    /// <summary>Reads <paramref name="count"/> bytes at once: a fixed-size record to take apart.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count, string what) => Take(count, what);
+
+    /// <summary><paramref name="value"/> when it lies in [<paramref name="lowest"/>, <paramref name="highest"/>]; else a protocol error naming <paramref name="what"/>.</summary>
+    public static long InRange(string what, long value, long lowest, long highest) =>
+        value >= lowest && value <= highest
             ? value
             : throw new ChannelProtocolException($"{what} is {value}, out of range ({lowest} to {highest})");
-    }
 
     /// <summary>Reads a 32-bit integer.</summary>
     public int ReadInt32(string what) => BinaryPrimitives.ReadInt32LittleEndian(Take(4, what));
 
     /// <summary>Reads a 32-bit integer that must lie in [<paramref name="lowest"/>, <paramref name="highest"/>].</summary>
-    public int ReadInt32InRange(string what, int lowest, int highest)
-    {
-        var value = ReadInt32(what);
-        return value >= lowest && value <= highest
-            ? value
-            : throw new ChannelProtocolException($"{what} is {value}, out of range ({lowest} to {highest})");
-    }
+    public int ReadInt32InRange(string what, int lowest, int highest) => (int)InRange(what, ReadInt32(what), lowest, highest);
 
     /// <summary>
     /// Reads how many items follow, each at least <paramref name="minimumItemBytes"/> long: a count the rest

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Autograder.Cases;
 
 namespace Autograder.Execution.Channel;
@@ -88,12 +89,13 @@ public static partial class WorkerProtocol
         var steps = new StepOperation[reader.ReadCount("the step count", int.MaxValue, StepOperationBytes)];
         for (var i = 0; i < steps.Length; i++)
         {
+            var record = reader.ReadBytes(StepOperationBytes, "a step");
             steps[i] = new StepOperation(
-                (Operation)reader.ReadByte("an operation"),
-                reader.ReadInt32("a zone slot"),
-                reader.ReadInt32("a block slot"),
-                reader.ReadInt64("a block delta"),
-                reader.ReadUInt64("a size"));
+                (Operation)record[0],
+                BinaryPrimitives.ReadInt32LittleEndian(record[1..]),
+                BinaryPrimitives.ReadInt32LittleEndian(record[5..]),
+                BinaryPrimitives.ReadInt64LittleEndian(record[9..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(record[17..]));
             if (CaseOperations.Problem(steps[i], zoneSlots, blockSlots) is { } problem)
             {
                 throw new ChannelProtocolException($"step {i} {problem}");
