@@ -4,21 +4,23 @@ using Autograder.Cases;
 using Autograder.Compilation;
 using Autograder.Execution;
 using Autograder.Isolation;
+using Zones;
 
 namespace Autograder.Benchmarks;
 
 /// <summary>
 /// What isolation costs, measured side by side in one run (process start-up is beyond BenchmarkDotNet's
 /// reach): a worker's start-up, a case's round trip, a long trace through the worker against the same
-/// allocator called in this process, and the time from a hang to its stack report.
+/// allocator called in this process and where the difference goes, grading with minimization both ways,
+/// the worker's start-up settings, and the time from a hang to its stack report.
 /// </summary>
-internal static class IsolationCosts
+internal static partial class IsolationCosts
 {
-    private const int Rounds = 5;
+    private const int Rounds = 9;
 
     public static void Run(TextWriter output)
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var linkedList = Compile(Path.Combine(root, "allocator", "samples", "LinkedList"));
         var tiny = CaseParser.Parse("case tiny\ndescription One block.\nz = create_zone 64\na = zalloc z 8\nzfree z a\ndestroy_zone z\n", "tiny.case");
         var longTrace = CaseParser.Load(Path.Combine(root, "cases", "hidden", "h02-long-trace-small-blocks.case"));
@@ -37,30 +39,48 @@ internal static class IsolationCosts
         var direct = SubmittedAllocator.Find(linkedList.LoadInto(context));
         var inProcessTiny = Median(Enumerable.Range(0, 20).Select(_ => Milliseconds(() => CaseExecutor.Run(tiny, direct))).Skip(5));
         output.WriteLine($"worker start-up (first case, less the case): {Median(starts) - Median(roundTrips):0.0} ms");
-        output.WriteLine($"per-case round trip, tiny case: {Median(roundTrips):0.00} ms through the worker, {inProcessTiny:0.000} ms in process");
+        output.WriteLine($"per-case round trip, tiny case, second case of a fresh worker: {Median(roundTrips):0.00} ms through the worker, {inProcessTiny:0.000} ms in process");
 
         using (var warm = new IsolatedCaseRunner(linkedList, WorkerOptions.Default with { CaseTimeLimit = TimeSpan.FromMinutes(5) }))
         {
-            warm.Run(longTrace, ExecutionOptions.Default);
-            CaseExecutor.Run(longTrace, direct);
-            var throughWorker = new List<double>();
-            var inProcess = new List<double>();
-            for (var i = 0; i < Rounds; i++)
-            {
-                throughWorker.Add(Milliseconds(() => warm.Run(longTrace, ExecutionOptions.Default)));
-                inProcess.Add(Milliseconds(() => CaseExecutor.Run(longTrace, direct)));
-            }
-
-            output.WriteLine(
-                $"long trace ({longTrace.Steps.Count} steps, LinkedList): {Median(throughWorker):0.0} ms through the worker, {Median(inProcess):0.0} ms in process: {Median(throughWorker) / Median(inProcess):0.00}x (goal at most 1.2x)");
-
-            // What the channel's encoding alone costs: the request and the answers written and read back in memory.
-            var observation = CaseExecutor.Run(longTrace, direct);
-            var encoding = Median(Enumerable.Range(0, Rounds + 2).Select(_ => Milliseconds(() => RoundTripThroughFrames(longTrace, observation))).Skip(2));
-            output.WriteLine($"  of which encoding and decoding the channel's JSON frames, in memory: {encoding:0.0} ms");
+            var warmTiny = Median(Enumerable.Range(0, 40).Select(_ => Milliseconds(() => warm.Run(tiny, ExecutionOptions.Default))).Skip(10));
+            output.WriteLine($"per-case round trip, tiny case, warm worker: {warmTiny:0.000} ms");
+            LongTrace(output, warm, longTrace, direct);
         }
 
+        Minimization(output, root);
         context.Unload();
+        WorkerSettings(output, root, linkedList, tiny);
+        Hang(output, root, tiny);
+    }
+
+    private static void LongTrace(TextWriter output, IsolatedCaseRunner warm, CaseDefinition longTrace, Func<INativeHeap, IZoneAllocator> direct)
+    {
+        warm.Run(longTrace, ExecutionOptions.Default);
+        CaseExecutor.Run(longTrace, direct);
+        var throughWorker = new List<double>();
+        var inProcess = new List<double>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            throughWorker.Add(Milliseconds(() => warm.Run(longTrace, ExecutionOptions.Default)));
+            inProcess.Add(Milliseconds(() => CaseExecutor.Run(longTrace, direct)));
+        }
+
+        var worker = Median(throughWorker);
+        var alone = Median(inProcess);
+        output.WriteLine(
+            $"long trace ({longTrace.Steps.Count} steps, LinkedList): {worker:0.0} ms through the worker, {alone:0.0} ms in process: {worker / alone:0.00}x (goal at most 1.2x)");
+        var parts = Breakdown(longTrace, direct);
+        foreach (var (what, milliseconds) in parts)
+        {
+            output.WriteLine($"  {what}: {milliseconds:0.00} ms");
+        }
+
+        output.WriteLine($"  left: pipe transfers, waking the worker and the grader's reader thread, the worker's JIT state: {worker - alone - parts.Sum(part => part.Milliseconds):0.00} ms");
+    }
+
+    private static void Hang(TextWriter output, string root, CaseDefinition tiny)
+    {
         var hostile = Compile(Path.Combine(root, "harness", "Autograder.Isolation.Tests", "Hostile", "InfiniteLoop"));
         var trigger = CaseParser.Parse("case hang\ndescription Hangs at step 2.\nz = create_zone 64\nb = zalloc z 24\n", "hang.case");
         var limit = TimeSpan.FromSeconds(1);
@@ -73,23 +93,6 @@ internal static class IsolationCosts
         }
 
         output.WriteLine($"hang to stack report (past the limit, worker killed): {Median(hangs):0} ms");
-    }
-
-    private static void RoundTripThroughFrames(CaseDefinition @case, CaseObservation observation)
-    {
-        using var buffer = new MemoryStream();
-        var writer = new Execution.Channel.FrameChannel(Stream.Null, buffer);
-        writer.Write(Execution.Channel.WorkerMessage.Run(@case, ExecutionOptions.Default));
-        foreach (var batch in observation.Steps.Chunk(512))
-        {
-            writer.Write(new Execution.Channel.WorkerMessage { Kind = Execution.Channel.WorkerMessageKind.Steps, Steps = batch });
-        }
-
-        buffer.Position = 0;
-        var reader = new Execution.Channel.FrameChannel(buffer, Stream.Null);
-        while (reader.Read() is not null)
-        {
-        }
     }
 
     private static double Milliseconds(Action action)
@@ -109,17 +112,4 @@ internal static class IsolationCosts
         new SubmissionCompiler().Compile(folder) is CompilationOutcome.Succeeded succeeded
             ? succeeded.Submission
             : throw new InvalidOperationException($"{folder} does not compile");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Autograder.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the repository.");
-    }
 }

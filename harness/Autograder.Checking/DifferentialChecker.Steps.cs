@@ -6,37 +6,36 @@ namespace Autograder.Checking;
 
 public sealed partial class DifferentialChecker
 {
-    private Divergence? CompareStep(CaseDefinition @case, int index, StepObservation expected, StepObservation actual, CaseObservation run, ZoneTracker zones)
+    // Checking a step that agrees allocates nothing: the texts and the zone's picture are made only for the
+    // step that diverges.
+    private Divergence? CompareStep(CaseDefinition @case, int index, in StepObservation expected, in StepObservation actual, CaseObservation run, ZoneTracker zones)
     {
         var step = @case.Steps[index];
-        string? Map((long, long)? marked = null) => MapOf(@case, zones, step, marked);
-        Divergence Diverge(DivergenceKind kind, string expectedText, string actualText, (long, long)? marked = null) =>
-            new(index, kind, expectedText, actualText, Map(marked)) { Zone = SnapshotOf(@case, zones, step, marked) };
-
+        var scene = new StepUnderCheck(@case, index, step, zones);
         if (actual.Damage is { } damage)
         {
-            return Diverge(DivergenceKind.PayloadDamaged, DamageExpected(@case, damage), DamageActual(damage), (damage.BlockOffset, damage.ByteIndex + 1));
+            return scene.Diverge(DivergenceKind.PayloadDamaged, DamageExpected(@case, damage), DamageActual(damage), (damage.BlockOffset, damage.ByteIndex + 1));
         }
 
         if (actual.Outcome == StepOutcome.Threw)
         {
-            return Diverge(DivergenceKind.UnexpectedException, Describe(step, expected, TheReference), $"your code throws {actual.Text}");
+            return scene.Diverge(DivergenceKind.UnexpectedException, Describe(step, expected, TheReference), $"your code throws {actual.Text}");
         }
 
         if (expected.Outcome == StepOutcome.Violation && actual.Outcome != StepOutcome.Violation)
         {
-            return Diverge(DivergenceKind.MissingViolation, Describe(step, expected, TheReference), Describe(step, actual, YourCode));
+            return scene.Diverge(DivergenceKind.MissingViolation, Describe(step, expected, TheReference), Describe(step, actual, YourCode));
         }
 
         if (actual.Outcome == StepOutcome.Violation && expected.Outcome != StepOutcome.Violation)
         {
-            return Diverge(DivergenceKind.UnexpectedViolation, Describe(step, expected, TheReference), $"your code raises ZoneContractException: {actual.Text}");
+            return scene.Diverge(DivergenceKind.UnexpectedViolation, Describe(step, expected, TheReference), $"your code raises ZoneContractException: {actual.Text}");
         }
 
         if (actual.HeapErrors > 0)
         {
             var errors = run.HeapErrors.Where(error => error.StepIndex == index).ToList();
-            return Diverge(DivergenceKind.HeapMisuse, "each heap block is freed once, at the address Malloc returned", HeapErrorText(errors));
+            return scene.Diverge(DivergenceKind.HeapMisuse, "each heap block is freed once, at the address Malloc returned", HeapErrorText(errors));
         }
 
         if (expected.Outcome == StepOutcome.Violation)
@@ -46,37 +45,38 @@ public sealed partial class DifferentialChecker
 
         return step.Operation switch
         {
-            Operation.CreateZone => CompareCreateZone(step, expected, actual, Diverge),
-            Operation.Zalloc => CompareZalloc(step, expected, actual, zones, Diverge),
+            Operation.CreateZone => CompareCreateZone(scene, expected, actual),
+            Operation.Zalloc => CompareZalloc(scene, expected, actual),
             Operation.BlockSize or Operation.ZoneSize when actual.Value != expected.Value =>
-                Diverge(DivergenceKind.WrongValue, Describe(step, expected, TheReference), $"your code returns {actual.Value}"),
-            Operation.Zdump => CompareDump(expected.Text ?? string.Empty, actual.Text ?? string.Empty, Diverge),
+                scene.Diverge(DivergenceKind.WrongValue, Describe(step, expected, TheReference), $"your code returns {actual.Value}"),
+            Operation.Zdump => CompareDump(scene, expected.Text ?? string.Empty, actual.Text ?? string.Empty),
             _ => null,
         };
     }
 
-    private static Divergence? CompareCreateZone(CaseStep step, StepObservation expected, StepObservation actual, DivergeFunc diverge)
+    private static Divergence? CompareCreateZone(in StepUnderCheck scene, in StepObservation expected, in StepObservation actual)
     {
+        var step = scene.Step;
         if (expected.Outcome != actual.Outcome)
         {
-            return diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode), null);
+            return scene.Diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode));
         }
 
         return actual.Outcome == StepOutcome.Returned && actual.Region == RegionFinding.Missing
-            ? diverge(
+            ? scene.Diverge(
                 DivergenceKind.RegionNotTaken,
                 $"create_zone takes a region of {step.Size} bytes from the heap",
-                $"your create_zone took no heap block of {step.Size} bytes or more (its Malloc calls asked for less)",
-                null)
+                $"your create_zone took no heap block of {step.Size} bytes or more (its Malloc calls asked for less)")
             : null;
     }
 
-    private Divergence? CompareZalloc(CaseStep step, StepObservation expected, StepObservation actual, ZoneTracker zones, DivergeFunc diverge)
+    private Divergence? CompareZalloc(in StepUnderCheck scene, in StepObservation expected, in StepObservation actual)
     {
+        var step = scene.Step;
         if (expected.Outcome != actual.Outcome)
         {
             var placed = actual.Outcome == StepOutcome.Returned && actual.InsideRegion ? (actual.Value, Footprint((long)step.Size)) : ((long, long)?)null;
-            return diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode), placed ?? (expected.Value, Footprint((long)step.Size)));
+            return scene.Diverge(DivergenceKind.NullMismatch, Describe(step, expected, TheReference), Describe(step, actual, YourCode), placed ?? (expected.Value, Footprint((long)step.Size)));
         }
 
         if (actual.Outcome != StepOutcome.Returned)
@@ -84,43 +84,48 @@ public sealed partial class DifferentialChecker
             return null;
         }
 
-        var footprint = Footprint((long)step.Size);
-        var mark = (actual.Value, footprint);
         if (!actual.InsideRegion)
         {
-            return diverge(
+            return scene.Diverge(
                 DivergenceKind.OutsideRegion,
                 Describe(step, expected, TheReference),
-                $"your block's {step.Size} bytes do not lie inside the zone's region (offset {actual.Value} of a {zones[step.Zone]?.Size}-byte zone)",
-                null);
+                $"your block's {step.Size} bytes do not lie inside the zone's region (offset {actual.Value} of a {scene.Zones[step.Zone]?.Size}-byte zone)");
         }
+
+        // Where the reference put it, inside the region: aligned and over no live block, since the tracked
+        // blocks are the reference's own. Only a misplaced block needs the checks below.
+        if (actual.Value == expected.Value)
+        {
+            return null;
+        }
+
+        var footprint = Footprint((long)step.Size);
+        var mark = (actual.Value, footprint);
 
         if (actual.Value % _options.Alignment != 0)
         {
-            return diverge(
+            return scene.Diverge(
                 DivergenceKind.Misaligned,
                 Describe(step, expected, TheReference),
                 $"your code puts the block at offset {actual.Value}, which is not a multiple of {_options.Alignment}",
                 mark);
         }
 
-        if (zones[step.Zone]?.FindOverlap(actual.Value, footprint) is { } overlap)
+        if (scene.Zones[step.Zone]?.FindOverlap(actual.Value, footprint) is { } overlap)
         {
-            return diverge(
+            return scene.Diverge(
                 DivergenceKind.Overlap,
                 Describe(step, expected, TheReference),
                 $"your code puts the block at offset {actual.Value}, over the live block at offset {overlap.Offset} ({overlap.Block.Size} bytes)",
                 mark);
         }
 
-        return actual.Value == expected.Value
-            ? null
-            : diverge(DivergenceKind.WrongOffset, Describe(step, expected, TheReference), $"your code puts the block at offset {actual.Value}", mark);
+        return scene.Diverge(DivergenceKind.WrongOffset, Describe(step, expected, TheReference), $"your code puts the block at offset {actual.Value}", mark);
     }
 
-    private Divergence? CompareDump(string expected, string actual, DivergeFunc diverge)
+    private Divergence? CompareDump(in StepUnderCheck scene, string expected, string actual)
     {
-        if (_options.DumpMode == DumpCheckMode.Ignore)
+        if (_options.DumpMode == DumpCheckMode.Ignore || string.Equals(expected, actual, StringComparison.Ordinal))
         {
             return null;
         }
@@ -138,11 +143,10 @@ public sealed partial class DifferentialChecker
         var scope = _options.DumpMode == DumpCheckMode.BlocksOnly ? "block line" : "line";
         var what = line >= got.Length ? "is missing" : line >= wanted.Length ? "should not be there" : $"is '{got[line]}', not '{wanted[line]}'";
         var formatHint = Zones.Reference.ZoneLayout.TryParse(actual, out _, out var error) ? string.Empty : $"\nyour dump does not follow the zdump format: {error}";
-        return diverge(
+        return scene.Diverge(
             DivergenceKind.DumpMismatch,
             "zdump writes:\n" + Indent(expected),
-            $"your zdump wrote:\n{Indent(actual)}{scope} {line + 1} {what}{formatHint}",
-            null);
+            $"your zdump wrote:\n{Indent(actual)}{scope} {line + 1} {what}{formatHint}");
     }
 
     private string[] DumpLines(string dump)
@@ -187,6 +191,4 @@ public sealed partial class DifferentialChecker
     private static string Indent(string text) =>
         string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(line => "    " + line + "\n"));
 
-
-    private delegate Divergence DivergeFunc(DivergenceKind kind, string expectedText, string actualText, (long, long)? marked);
 }

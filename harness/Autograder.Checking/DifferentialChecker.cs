@@ -117,7 +117,7 @@ public sealed partial class DifferentialChecker
     }
 
     // Up to the first divergence both sides agree, so the reference's view of the zones is the shared one.
-    private void Advance(ZoneTracker zones, CaseStep step, StepObservation expected)
+    private void Advance(ZoneTracker zones, CaseStep step, in StepObservation expected)
     {
         switch (step.Operation)
         {
@@ -138,12 +138,12 @@ public sealed partial class DifferentialChecker
 
     private long Footprint(long size) => (size + _options.Alignment - 1) / _options.Alignment * _options.Alignment;
 
-    private static string? MapOf(CaseDefinition @case, ZoneTracker zones, CaseStep step, (long Offset, long Length)? marked) =>
+    internal static string? MapOf(CaseDefinition @case, ZoneTracker zones, CaseStep step, (long Offset, long Length)? marked) =>
         step.Operation == Operation.CreateZone || zones[step.Zone] is not { } blocks
             ? null
             : ZoneMap.Render(@case, step.Zone, blocks, marked);
 
-    private static ZoneSnapshot? SnapshotOf(CaseDefinition @case, ZoneTracker zones, CaseStep step, (long Offset, long Length)? marked) =>
+    internal static ZoneSnapshot? SnapshotOf(CaseDefinition @case, ZoneTracker zones, CaseStep step, (long Offset, long Length)? marked) =>
         step.Operation == Operation.CreateZone || zones[step.Zone] is not { } blocks
             ? null
             : ZoneSnapshot.Of(@case, step.Zone, blocks, marked);

@@ -25,6 +25,7 @@ internal static class HostileSamples
         "ThreadsThatNeverStop",
         "ThrowsOnAnotherThread",
         "WritesFakeChannelMessages",
+        "WritesIntoTheChannel",
     ];
 
     public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "harness", "Autograder.Isolation.Tests", "Hostile");

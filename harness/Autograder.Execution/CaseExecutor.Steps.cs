@@ -1,81 +1,108 @@
 using Autograder.Cases;
+using Zones.Heap;
 
 namespace Autograder.Execution;
 
 public sealed partial class CaseExecutor
 {
-    private StepObservation Observe(int index, CaseStep step) => step.Operation switch
+    // Each operation catches what the allocator throws itself rather than through a shared wrapper taking a
+    // lambda: a closure per step would be the executor's only allocation on a zalloc or zfree.
+    private StepObservation Observe(int index, in StepOperation step) => step.Operation switch
     {
         Operation.CreateZone => CreateZone(step),
         Operation.Zalloc => Zalloc(index, step),
         Operation.Zfree => Zfree(step),
-        Operation.BlockSize => Call(() => Returned((long)_allocator.BlockSize(ZoneHandle(step), BlockPointer(step)))),
-        Operation.ZoneSize => Call(() => Returned((long)_allocator.ZoneSize(ZoneHandle(step)))),
+        Operation.BlockSize => BlockSize(step),
+        Operation.ZoneSize => ZoneSize(step),
         Operation.DestroyZone => DestroyZone(step),
         Operation.Zdump => Zdump(step),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Operation, "unknown operation"),
     };
 
-    private nint ZoneHandle(CaseStep step) => step.Zone == CaseStep.NoSlot ? 0 : _zones[step.Zone].Handle;
+    private nint ZoneHandle(in StepOperation step) => step.Zone == CaseStep.NoSlot ? 0 : _zones[step.Zone].Handle;
 
-    private nint BlockPointer(CaseStep step) =>
+    private nint BlockPointer(in StepOperation step) =>
         step.Block == CaseStep.NoSlot ? (nint)step.BlockDelta : _blocks[step.Block] + (nint)step.BlockDelta;
 
-    private StepObservation CreateZone(CaseStep step)
+    private StepObservation CreateZone(in StepOperation step)
     {
         _heap.StartAllocationLog();
-        var observation = Call(() =>
+        nint handle;
+        try
         {
-            var handle = _allocator.CreateZone((nuint)step.Size);
-            _zones[step.Zone] = new ZoneSlot { Handle = handle, IsLive = handle != 0 };
-            return handle == 0 ? new StepObservation { Outcome = StepOutcome.ReturnedNull } : Returned(0);
-        });
+            handle = _allocator.CreateZone((nuint)step.Size);
+        }
+        catch (Exception e)
+        {
+            _heap.StopAllocationLog();
+            return Failed(e);
+        }
+
         var taken = _heap.StopAllocationLog();
-        if (observation.Outcome != StepOutcome.Returned)
+        _zones[step.Zone] = new ZoneSlot { Handle = handle, IsLive = handle != 0 };
+        if (handle == 0)
         {
-            return observation;
+            return ReturnedNull();
         }
 
         // The region is the heap block of exactly the zone's size; failing that, the largest one that
         // could hold it, so that offsets still mean something.
-        var exact = taken.FirstOrDefault(block => block.Size == (nuint)step.Size);
-        var standIn = exact ?? taken.Where(block => block.Size >= (nuint)step.Size).MaxBy(block => block.Size);
+        var (region, finding) = FindRegion(taken, (nuint)step.Size);
         ref var zone = ref _zones[step.Zone];
-        zone.RegionBase = standIn?.Address ?? 0;
-        zone.RegionSize = (long)(standIn?.Size ?? 0);
-        return observation with
-        {
-            Value = zone.RegionSize,
-            Region = exact is not null ? RegionFinding.Exact : standIn is not null ? RegionFinding.Approximate : RegionFinding.Missing,
-        };
+        zone.RegionBase = region?.Address ?? 0;
+        zone.RegionSize = (long)(region?.Size ?? 0);
+        return new StepObservation { Outcome = StepOutcome.Returned, Value = zone.RegionSize, Region = finding };
     }
 
-    private StepObservation Zalloc(int index, CaseStep step)
+    private static (LiveAllocation? Region, RegionFinding Finding) FindRegion(IReadOnlyList<LiveAllocation> taken, nuint size)
+    {
+        LiveAllocation? standIn = null;
+        foreach (var block in taken)
+        {
+            if (block.Size == size)
+            {
+                return (block, RegionFinding.Exact);
+            }
+
+            if (block.Size > size && (standIn is null || block.Size > standIn.Size))
+            {
+                standIn = block;
+            }
+        }
+
+        return (standIn, standIn is null ? RegionFinding.Missing : RegionFinding.Approximate);
+    }
+
+    private StepObservation Zalloc(int index, in StepOperation step)
     {
         var zoneHandle = ZoneHandle(step);
-        var observation = Call(() =>
+        nint address;
+        try
         {
-            var address = _allocator.Zalloc(zoneHandle, (nuint)step.Size);
-            return address == 0 ? new StepObservation { Outcome = StepOutcome.ReturnedNull } : Returned(address);
-        });
-        var address = observation.Outcome == StepOutcome.Returned ? (nint)observation.Value : 0;
-        if (step.Block != CaseStep.NoSlot && observation.Outcome is StepOutcome.Returned or StepOutcome.ReturnedNull)
+            address = _allocator.Zalloc(zoneHandle, (nuint)step.Size);
+        }
+        catch (Exception e)
+        {
+            return Failed(e);
+        }
+
+        if (step.Block != CaseStep.NoSlot)
         {
             _blocks[step.Block] = address;
         }
 
         if (address == 0)
         {
-            return observation;
+            return ReturnedNull();
         }
 
         var slot = ZoneSlotOf(zoneHandle);
         if (slot < 0 || _zones[slot].RegionBase == 0)
         {
-            return observation with { Value = 0, InsideRegion = false };
+            return new StepObservation { Outcome = StepOutcome.Returned, Value = 0, InsideRegion = false };
         }
 
-        var zone = _zones[slot];
+        ref readonly var zone = ref _zones[slot];
         var offset = (long)(address - zone.RegionBase);
         var inside = offset >= 0 && offset + (long)step.Size <= zone.RegionSize;
         if (inside)
@@ -85,55 +112,89 @@ public sealed partial class CaseExecutor
             _liveBlocks[address] = new LiveBlock(slot, step.Block, offset, (long)step.Size, index);
         }
 
-        return observation with { Value = offset, InsideRegion = inside };
+        return new StepObservation { Outcome = StepOutcome.Returned, Value = offset, InsideRegion = inside };
     }
 
-    private StepObservation Zfree(CaseStep step)
+    private StepObservation Zfree(in StepOperation step)
     {
         var pointer = BlockPointer(step);
         var damage = _liveBlocks.TryGetValue(pointer, out var block) ? CheckPayload(block) : null;
-        var observation = Call(() =>
+        try
         {
             _allocator.Zfree(ZoneHandle(step), pointer);
-            return Returned(0);
-        });
-        if (observation.Outcome == StepOutcome.Returned)
+        }
+        catch (Exception e)
         {
-            _liveBlocks.Remove(pointer);
+            return Failed(e) with { Damage = damage };
         }
 
-        return observation with { Damage = damage };
+        _liveBlocks.Remove(pointer);
+        return new StepObservation { Outcome = StepOutcome.Returned, Damage = damage };
     }
 
-    private StepObservation DestroyZone(CaseStep step)
+    private StepObservation BlockSize(in StepOperation step)
+    {
+        try
+        {
+            return Returned((long)_allocator.BlockSize(ZoneHandle(step), BlockPointer(step)));
+        }
+        catch (Exception e)
+        {
+            return Failed(e);
+        }
+    }
+
+    private StepObservation ZoneSize(in StepOperation step)
+    {
+        try
+        {
+            return Returned((long)_allocator.ZoneSize(ZoneHandle(step)));
+        }
+        catch (Exception e)
+        {
+            return Failed(e);
+        }
+    }
+
+    private StepObservation DestroyZone(in StepOperation step)
     {
         var slot = step.Zone;
         var damage = slot != CaseStep.NoSlot && _zones[slot].IsLive ? CheckZonePayloads(slot) : null;
-        var observation = Call(() =>
+        StepObservation observation;
+        try
         {
             _allocator.DestroyZone(ZoneHandle(step));
-            return Returned(0);
-        });
+            observation = new StepObservation { Outcome = StepOutcome.Returned, Damage = damage };
+        }
+        catch (Exception e)
+        {
+            observation = Failed(e) with { Damage = damage };
+        }
+
         if (slot != CaseStep.NoSlot)
         {
             ForgetZone(slot, observation);
         }
 
-        return observation with { Damage = damage };
+        return observation;
     }
 
-    private StepObservation Zdump(CaseStep step)
+    private StepObservation Zdump(in StepOperation step)
     {
         var output = new StringWriter();
-        var observation = Call(() =>
+        try
         {
             _allocator.Zdump(ZoneHandle(step), output);
-            return Returned(0);
-        });
-        return observation.Outcome == StepOutcome.Returned ? observation with { Text = output.ToString() } : observation;
+        }
+        catch (Exception e)
+        {
+            return Failed(e);
+        }
+
+        return new StepObservation { Outcome = StepOutcome.Returned, Text = output.ToString() };
     }
 
-    private void ForgetZone(int slot, StepObservation observation)
+    private void ForgetZone(int slot, in StepObservation observation)
     {
         if (observation.Outcome != StepOutcome.Returned)
         {
@@ -141,9 +202,13 @@ public sealed partial class CaseExecutor
         }
 
         _zones[slot].IsLive = false;
-        foreach (var address in _liveBlocks.Where(pair => pair.Value.ZoneSlot == slot).Select(pair => pair.Key).ToList())
+        foreach (var (address, block) in _liveBlocks)
         {
-            _liveBlocks.Remove(address);
+            // Removing while enumerating is allowed for Dictionary since .NET Core 3.0.
+            if (block.ZoneSlot == slot)
+            {
+                _liveBlocks.Remove(address);
+            }
         }
     }
 
@@ -160,17 +225,19 @@ public sealed partial class CaseExecutor
         return -1;
     }
 
+    // The damaged block lowest in the zone, so that the report does not depend on the dictionary's order.
     private PayloadDamage? CheckZonePayloads(int slot)
     {
-        foreach (var block in _liveBlocks.Values.Where(block => block.ZoneSlot == slot).OrderBy(block => block.Offset))
+        PayloadDamage? lowest = null;
+        foreach (var block in _liveBlocks.Values)
         {
-            if (CheckPayload(block) is { } damage)
+            if (block.ZoneSlot == slot && (lowest is null || block.Offset < lowest.BlockOffset) && CheckPayload(block) is { } damage)
             {
-                return damage;
+                lowest = damage;
             }
         }
 
-        return null;
+        return lowest;
     }
 
     private PayloadDamage? CheckPayload(LiveBlock block)

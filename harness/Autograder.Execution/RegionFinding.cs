@@ -1,7 +1,7 @@
 namespace Autograder.Execution;
 
 /// <summary>How the executor found a zone's region among the blocks create_zone took from the heap.</summary>
-public enum RegionFinding
+public enum RegionFinding : byte
 {
     /// <summary>Not a create_zone step, or create_zone did not succeed.</summary>
     NotApplicable,

@@ -1,7 +1,10 @@
 namespace Autograder.Execution;
 
-/// <summary>What one step did, as seen from outside the allocator. Raw facts only, no verdict.</summary>
-public sealed record StepObservation
+/// <summary>
+/// What one step did, as seen from outside the allocator. Raw facts only, no verdict. A value type, so
+/// that a case's observations are one array and observing a step allocates nothing.
+/// </summary>
+public readonly record struct StepObservation
 {
     /// <summary>How the call ended.</summary>
     public required StepOutcome Outcome { get; init; }

@@ -1,7 +1,7 @@
 namespace Autograder.Execution;
 
 /// <summary>How a call into the allocator ended.</summary>
-public enum StepOutcome
+public enum StepOutcome : byte
 {
     /// <summary>It returned a value (a non-null handle or address, a size, or nothing for void calls).</summary>
     Returned,

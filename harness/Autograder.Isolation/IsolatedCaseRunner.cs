@@ -18,6 +18,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
     private readonly Func<CaseDefinition, TimeSpan> _timeLimit;
     private readonly WorkerStage _stage;
     private readonly WorkerCgroup _cgroup;
+    private readonly FrameWriter _request = new();
     private WorkerProcess? _worker;
     private string? _loadProblem;
 
@@ -57,40 +58,42 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
             return new CaseObservation { Steps = [], Fault = startFault };
         }
 
+        // The whole case goes in one frame and every observation comes back in one: two pipe transfers a case.
+        var operations = CaseOperations.Of(@case);
         _stage.ResetProgress();
-        if (!worker.TrySend(WorkerMessage.Run(@case, options)))
+        WorkerProtocol.WriteRun(_request, operations, options);
+        if (!worker.TrySend(_request))
         {
-            return Crashed(@case, [], worker, null);
+            return Crashed(@case, worker, null);
         }
 
         var limit = _timeLimit(@case);
-        var deadline = DateTime.UtcNow + limit;
-        var steps = new List<StepObservation>(@case.Steps.Count);
-        while (true)
+        var (outcome, frame, problem) = worker.Receive(limit);
+        switch (outcome)
         {
-            var (outcome, message, problem) = worker.Receive(deadline - DateTime.UtcNow);
-            switch (outcome)
+            case ReceiveOutcome.TimedOut:
+                return TimedOut(worker, limit);
+            case ReceiveOutcome.Closed:
+                return Crashed(@case, worker, null);
+            case ReceiveOutcome.Garbled:
+                return Crashed(@case, worker, $"the worker sent a garbled message ({problem})");
+        }
+
+        using (frame)
+        {
+            if (frame!.Kind != WorkerMessageKind.CaseEnd)
             {
-                case ReceiveOutcome.TimedOut:
-                    return TimedOut(steps, worker, limit);
-                case ReceiveOutcome.Closed:
-                    return Crashed(@case, steps, worker, null);
-                case ReceiveOutcome.Garbled:
-                    return Crashed(@case, steps, worker, $"the worker sent a garbled message ({problem})");
+                return Crashed(@case, worker, $"the worker sent a {WorkerProtocol.Describe(frame.Kind)} message out of turn");
             }
 
-            if (message is { Kind: WorkerMessageKind.Steps, Steps: { } batch } && message.FirstStep == steps.Count && steps.Count + batch.Count <= @case.Steps.Count)
+            try
             {
-                steps.AddRange(batch);
-                continue;
+                return WorkerProtocol.ReadCaseEnd(frame, operations);
             }
-
-            if (message is { Kind: WorkerMessageKind.CaseEnd, Observation: { } end } && (!end.RanToEnd || steps.Count == @case.Steps.Count))
+            catch (ChannelProtocolException e)
             {
-                return end with { Steps = steps };
+                return Crashed(@case, worker, $"the worker sent a garbled message ({e.Message})");
             }
-
-            return Crashed(@case, steps, worker, $"the worker sent a {message?.Kind} message out of turn");
         }
     }
 
@@ -101,6 +104,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         _worker = null;
         _stage.Dispose();
         _cgroup.Dispose();
+        _request.Dispose();
     }
 
     private WorkerProcess? EnsureWorker(out string? fault)
@@ -113,8 +117,24 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
 
         var worker = WorkerProcess.Start(WorkerCommand.Build(_stage, _options));
         WorkersStarted++;
-        var (outcome, message, problem) = worker.Receive(_options.StartTimeLimit);
-        if (outcome == ReceiveOutcome.Message && message is { Kind: WorkerMessageKind.Ready, LoadProblem: null })
+        var (outcome, frame, problem) = worker.Receive(_options.StartTimeLimit);
+        string? loadProblem = null;
+        if (frame is not null)
+        {
+            using (frame)
+            {
+                try
+                {
+                    loadProblem = WorkerProtocol.ReadReady(frame);
+                }
+                catch (ChannelProtocolException e)
+                {
+                    (outcome, problem) = (ReceiveOutcome.Garbled, e.Message);
+                }
+            }
+        }
+
+        if (outcome == ReceiveOutcome.Message && loadProblem is null)
         {
             // Ready comes before any of the submission's code has run: limit it now.
             _cgroup.Add(HangDiagnosis.WorkerProcessId(worker.Id));
@@ -122,7 +142,7 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
             return worker;
         }
 
-        fault = message?.LoadProblem is { } load
+        fault = loadProblem is { } load
             ? _loadProblem = load
             : outcome == ReceiveOutcome.TimedOut
                 ? $"the worker did not start within {_options.StartTimeLimit.TotalSeconds:0} s"
@@ -132,29 +152,35 @@ public sealed class IsolatedCaseRunner : ICaseRunner, IDisposable
         return null;
     }
 
-    private CaseObservation TimedOut(List<StepObservation> steps, WorkerProcess worker, TimeSpan limit)
+    private CaseObservation TimedOut(WorkerProcess worker, TimeSpan limit)
     {
         var stack = HangDiagnosis.Describe(worker.Id, _submission.AssemblyName);
         var stoppedAt = _stage.ReadProgress();
         Discard(worker);
         return new CaseObservation
         {
-            Steps = steps,
+            Steps = [],
             Fault = $"it ran longer than the case's limit of {limit.TotalSeconds:0.#} s; it was here:\n{stack}",
             TimedOut = true,
             StoppedAtStep = stoppedAt,
         };
     }
 
-    private CaseObservation Crashed(CaseDefinition @case, List<StepObservation> steps, WorkerProcess worker, string? why)
+    private CaseObservation Crashed(CaseDefinition @case, WorkerProcess worker, string? why)
     {
         // The channel closed, so the worker is dying; on a loaded machine the runtime's abort takes a while,
-        // and its report on standard error is only complete once it has exited.
+        // and its report on standard error is only complete once it has exited. A worker that sent garbage
+        // is still alive, and is not waited for.
+        if (why is not null)
+        {
+            worker.Kill();
+        }
+
         var exitCode = worker.ExitCode(TimeSpan.FromSeconds(10));
         var fault = why ?? CrashDiagnosis.Describe(exitCode, worker.StandardError);
         var stoppedAt = _stage.ReadProgress();
         Discard(worker);
-        return new CaseObservation { Steps = steps, Fault = fault, StoppedAtStep = stoppedAt is { } s && s <= @case.Steps.Count ? s : null };
+        return new CaseObservation { Steps = [], Fault = fault, StoppedAtStep = stoppedAt is { } s && s <= @case.Steps.Count ? s : null };
     }
 
     private void Discard(WorkerProcess worker)

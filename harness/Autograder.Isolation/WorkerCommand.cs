@@ -19,7 +19,7 @@ internal static class WorkerCommand
 
     public static ProcessStartInfo Build(WorkerStage stage, WorkerOptions options)
     {
-        var workerFolder = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        var workerFolder = WorkerFolder(options);
         var worker = Path.Combine(workerFolder, "Autograder.Worker.dll");
         var dotnet = DotnetHost();
         var workerArguments = new[] { worker, stage.AssemblyPath, stage.PdbPath ?? "-", stage.ProgressPath };
@@ -31,6 +31,10 @@ internal static class WorkerCommand
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
         };
+        foreach (var (name, value) in options.RuntimeSettings)
+        {
+            environment[name] = value;
+        }
 
         var sandboxed = IsSandboxed(options);
         var start = new ProcessStartInfo
@@ -110,6 +114,15 @@ internal static class WorkerCommand
         }
 
         return start;
+    }
+
+    // The worker precompiled for this machine, which the build publishes into 'worker' (see
+    // Autograder.Isolation.csproj), when it is there; otherwise the plain one copied beside the grader.
+    private static string WorkerFolder(WorkerOptions options)
+    {
+        var folder = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        var precompiled = Path.Combine(folder, "worker");
+        return options.PreferPrecompiledWorker && File.Exists(Path.Combine(precompiled, "Autograder.Worker.dll")) ? precompiled : folder;
     }
 
     // Debian links /lib and friends into /usr; elsewhere they are real folders to mount.

@@ -25,4 +25,13 @@ public sealed record WorkerOptions
 
     /// <summary>How long a worker may take to start and load the submission.</summary>
     public TimeSpan StartTimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Start the worker the build precompiled (ReadyToRun) when it is there. Off: the plain worker, JIT-compiled
+    /// as it runs, which the benchmarks measure it against.
+    /// </summary>
+    internal bool PreferPrecompiledWorker { get; init; } = true;
+
+    /// <summary>Environment variables for the worker's runtime beyond the usual ones (DOTNET_...), for the benchmarks to try.</summary>
+    internal IReadOnlyDictionary<string, string> RuntimeSettings { get; init; } = new Dictionary<string, string>();
 }

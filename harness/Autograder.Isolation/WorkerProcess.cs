@@ -13,7 +13,7 @@ internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly FrameChannel _channel;
-    private readonly BlockingCollection<(ReceiveOutcome Outcome, WorkerMessage? Message, string? Problem)> _inbox = new();
+    private readonly BlockingCollection<(ReceiveOutcome Outcome, Frame? Frame, string? Problem)> _inbox = new();
     private readonly StandardErrorTail _standardError = new();
 
     private WorkerProcess(Process process)
@@ -38,12 +38,12 @@ internal sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(ProcessStartInfo start) =>
         new(Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}"));
 
-    /// <summary>Sends a message; false when the worker is gone.</summary>
-    public bool TrySend(WorkerMessage message)
+    /// <summary>Sends the frame <paramref name="frame"/> holds; false when the worker is gone.</summary>
+    public bool TrySend(FrameWriter frame)
     {
         try
         {
-            _channel.Write(message);
+            _channel.Write(frame);
             return true;
         }
         catch (IOException)
@@ -52,7 +52,8 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    public (ReceiveOutcome Outcome, WorkerMessage? Message, string? Problem) Receive(TimeSpan timeout) =>
+    /// <summary>The next frame, or why there is none; the caller disposes the frame.</summary>
+    public (ReceiveOutcome Outcome, Frame? Frame, string? Problem) Receive(TimeSpan timeout) =>
         _inbox.TryTake(out var next, timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout) ? next : (ReceiveOutcome.TimedOut, null, null);
 
     /// <summary>The exit code once the process has exited (waiting up to <paramref name="wait"/>), else null.</summary>
@@ -108,9 +109,9 @@ internal sealed class WorkerProcess : IDisposable
     {
         try
         {
-            while (_channel.Read() is { } message)
+            while (_channel.Read() is { } frame)
             {
-                TryAdd((ReceiveOutcome.Message, message, null));
+                TryAdd((ReceiveOutcome.Message, frame, null));
             }
 
             TryAdd((ReceiveOutcome.Closed, null, null));
@@ -125,7 +126,7 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    private void TryAdd((ReceiveOutcome, WorkerMessage?, string?) item)
+    private void TryAdd((ReceiveOutcome, Frame?, string?) item)
     {
         try
         {

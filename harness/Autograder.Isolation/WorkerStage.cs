@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using Autograder.Compilation;
 
 namespace Autograder.Isolation;
@@ -10,6 +11,9 @@ internal sealed class WorkerStage : IDisposable
 {
     private const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
     private const UnixFileMode Traversable = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+
+    private readonly MemoryMappedFile _progressFile;
+    private readonly MemoryMappedViewAccessor _progress;
 
     public WorkerStage(CompiledSubmission submission)
     {
@@ -42,6 +46,11 @@ internal sealed class WorkerStage : IDisposable
 
             File.SetUnixFileMode(ProgressPath, Readable | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
         }
+
+        // The grader maps the file too: resetting it before every case is then a store, not a file write.
+        _progressFile = MemoryMappedFile.CreateFromFile(ProgressPath, FileMode.Open, mapName: null, capacity: 8, MemoryMappedFileAccess.ReadWrite);
+        _progress = _progressFile.CreateViewAccessor(0, 8);
+        ResetProgress();
     }
 
     public string Root { get; }
@@ -57,24 +66,19 @@ internal sealed class WorkerStage : IDisposable
     public string ProgressPath { get; }
 
     /// <summary>Sets the step under way to "none" before a case starts.</summary>
-    public void ResetProgress() => File.WriteAllBytes(ProgressPath, BitConverter.GetBytes(-1L));
+    public void ResetProgress() => _progress.Write(0, -1L);
 
     /// <summary>The step the worker last marked as under way, or null.</summary>
     public int? ReadProgress()
     {
-        try
-        {
-            var step = BitConverter.ToInt64(File.ReadAllBytes(ProgressPath));
-            return step is >= 0 and <= int.MaxValue ? (int)step : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        var step = _progress.ReadInt64(0);
+        return step is >= 0 and <= int.MaxValue ? (int)step : null;
     }
 
     public void Dispose()
     {
+        _progress.Dispose();
+        _progressFile.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);

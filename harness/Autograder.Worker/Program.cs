@@ -11,6 +11,8 @@ var console = new WorkerConsole();
 Console.SetOut(console);
 Console.SetError(console);
 
+// One buffer for every answer: once it has grown to the largest case, answering allocates nothing.
+using var answer = new FrameWriter();
 using var progressFile = args.Length > 2 && args[2] != "-" ? new StepProgressFile(args[2]) : null;
 Func<INativeHeap, IZoneAllocator> allocator;
 try
@@ -22,26 +24,27 @@ try
 }
 catch (Exception e) when (e is AllocatorDiscoveryException or BadImageFormatException or IOException)
 {
-    channel.Write(new WorkerMessage { Kind = WorkerMessageKind.Ready, LoadProblem = e.Message });
+    WorkerProtocol.WriteReady(answer, e.Message);
+    channel.Write(answer);
     return 0;
 }
 
-channel.Write(new WorkerMessage { Kind = WorkerMessageKind.Ready });
-while (channel.Read() is { } request)
+WorkerProtocol.WriteReady(answer, null);
+channel.Write(answer);
+while (channel.Read() is { } frame)
 {
-    if (request is not { Kind: WorkerMessageKind.Run, Case: { } @case })
+    CaseOperations operations;
+    ExecutionOptions options;
+    using (frame)
     {
-        throw new ChannelProtocolException($"the worker expects Run messages, not {request.Kind}");
+        (operations, options) = WorkerProtocol.ReadRun(frame);
     }
 
-    var streaming = new StreamingProgress(channel, progressFile);
-    var observation = CaseExecutor.Run(@case, allocator, request.Options, streaming);
-    streaming.Flush();
-    channel.Write(new WorkerMessage
-    {
-        Kind = WorkerMessageKind.CaseEnd,
-        Observation = observation with { Steps = [], ConsoleOutput = console.Take() },
-    });
+    // Observations go back in one frame once the case is over; the progress file says where a crash or a
+    // hang happened, so nothing needs to stream while the case runs.
+    var observation = CaseExecutor.Run(operations, allocator, options, progressFile);
+    WorkerProtocol.WriteCaseEnd(answer, observation with { ConsoleOutput = console.Take() });
+    channel.Write(answer);
 }
 
 return 0;

@@ -1,39 +1,33 @@
+using System.Buffers;
 using System.Buffers.Binary;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Autograder.Execution.Channel;
 
 /// <summary>
-/// Messages as frames: a 4-byte little-endian length, then that many bytes of UTF-8 JSON. The grader
-/// reads what an untrusted worker wrote, so every frame is bounded and every malformed one is a
-/// <see cref="ChannelProtocolException"/>, never a crash.
+/// Messages as frames: a 4-byte little-endian length, then that many bytes of body (see
+/// <see cref="WorkerProtocol"/>). The grader reads what an untrusted worker wrote, so a frame is bounded,
+/// its buffer grows only as its bytes actually arrive (a forged length costs nothing), and a malformed
+/// one is a <see cref="ChannelProtocolException"/>, never a crash.
 /// </summary>
 public sealed class FrameChannel(Stream input, Stream output)
 {
     /// <summary>The largest frame either side accepts.</summary>
     public const int MaxFrameBytes = 256 << 20;
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private const int FirstReadBytes = 64 << 10;
 
-    private readonly byte[] _header = new byte[4];
+    private readonly byte[] _header = new byte[FrameWriter.HeaderBytes];
 
-    /// <summary>Writes one message and flushes it.</summary>
-    public void Write(WorkerMessage message)
+    /// <summary>Writes the frame <paramref name="frame"/> holds and flushes it.</summary>
+    public void Write(FrameWriter frame)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message, Json);
-        BinaryPrimitives.WriteInt32LittleEndian(_header, body.Length);
-        output.Write(_header);
-        output.Write(body);
+        ArgumentNullException.ThrowIfNull(frame);
+        output.Write(frame.Frame);
         output.Flush();
     }
 
-    /// <summary>Reads one message, or null when the other end closed the channel between messages.</summary>
-    public WorkerMessage? Read()
+    /// <summary>Reads one frame, or null when the other end closed the channel between frames.</summary>
+    public Frame? Read()
     {
         if (!ReadExactly(_header, allowEnd: true))
         {
@@ -46,17 +40,36 @@ public sealed class FrameChannel(Stream input, Stream output)
             throw new ChannelProtocolException($"a frame of {length} bytes is announced; frames hold 1 to {MaxFrameBytes} bytes");
         }
 
-        var body = new byte[length];
-        ReadExactly(body, allowEnd: false);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(length, FirstReadBytes));
+        var read = 0;
         try
         {
-            return JsonSerializer.Deserialize<WorkerMessage>(body, Json)
-                ?? throw new ChannelProtocolException("a frame holds null instead of a message");
+            while (read < length)
+            {
+                if (read == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, length));
+                    buffer.AsSpan(0, read).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var n = input.Read(buffer, read, Math.Min(buffer.Length, length) - read);
+                if (n == 0)
+                {
+                    throw new ChannelProtocolException($"the channel closed in the middle of a frame ({read} of {length} bytes)");
+                }
+
+                read += n;
+            }
         }
-        catch (JsonException e)
+        catch
         {
-            throw new ChannelProtocolException($"a frame is not a valid message: {e.Message}");
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
+
+        return new Frame(buffer, length);
     }
 
     private bool ReadExactly(byte[] buffer, bool allowEnd)
