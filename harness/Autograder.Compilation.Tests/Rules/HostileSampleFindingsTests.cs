@@ -74,6 +74,17 @@ public sealed class HostileSampleFindingsTests
                 "banned-api Hostile.WritesFakeChannelMessages.ForgeMessages: creates a System.IO.FileStream: submissions may not read or write files",
             ]
         },
+        {
+            "WritesIntoTheChannel",
+            [
+                "banned-api Hostile.WritesIntoTheChannel.Zalloc: creates a Microsoft.Win32.SafeHandles.SafeFileHandle: submissions may not read or write files",
+                "banned-api Hostile.WritesIntoTheChannel.Zalloc: creates a System.IO.FileStream: submissions may not read or write files",
+                "banned-api Hostile.WritesIntoTheChannel.ChannelCandidates: calls System.IO.Directory.GetFiles: submissions may not read or write files",
+                "banned-api Hostile.WritesIntoTheChannel.ChannelCandidates: creates a System.IO.FileInfo: submissions may not read or write files",
+                "banned-api Hostile.WritesIntoTheChannel.ChannelCandidates: reads the property System.IO.FileSystemInfo.LinkTarget: submissions may not read or write files",
+                "banned-api Hostile.WritesIntoTheChannel.IsWriteOnly: calls System.IO.File.ReadAllLines: submissions may not read or write files",
+            ]
+        },
     };
 
     // Misbehaving with nothing but loops, recursion, pointers, allocation and sleep: only isolation stops these.
