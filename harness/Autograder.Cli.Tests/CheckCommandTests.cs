@@ -39,6 +39,23 @@ public sealed class CheckCommandTests
         Assert.Equal(0, (int)suite.Attribute("failures")!);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task Checking_the_folder_one_is_in_names_the_submission_after_that_folder()
+    {
+        using var folder = new TempFolder();
+        var submission = Directory.CreateDirectory(Path.Combine(folder.Path, "ada.lovelace")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Samples, "LinkedList"), "*.cs"))
+        {
+            File.Copy(file, Path.Combine(submission, Path.GetFileName(file)));
+        }
+
+        var (exitCode, _, _) = await Task.Run(() => CliProcess.Run(Limit, submission, "check", ".", "--junit", "junit.xml"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("ada.lovelace", (string)XDocument.Load(Path.Combine(submission, "junit.xml")).Root!.Element("testsuite")!.Attribute("name")!);
+        Assert.StartsWith("### ✅ Zone allocator: ada.lovelace scored 120 of 120", File.ReadAllText(Path.Combine(submission, "autograder-check", "summary.md")), StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task A_path_that_does_not_exist_says_what_to_pass()
     {

@@ -86,6 +86,9 @@ internal static class CheckCommand
         string outputFolder,
         TextWriter console)
     {
+        // Compiling report templates takes a few hundred milliseconds; it happens while the submission runs.
+        var templatesFolder = root is null ? null : Path.Combine(root, "reports");
+        var templates = Task.Run(() => GradeCommand.OpenTemplates(templatesFolder, junitPath is null ? ["summary.md"] : ["summary.md", "junit.xml"]));
         var full = RubricSource.Load(rubricPath, null, root);
         var rubric = full with { Cases = [.. full.Cases.Where(entry => entry.Visibility == Visibility.Visible)] };
         var minimum = minimumScore ?? rubric.MinimumScore;
@@ -136,8 +139,7 @@ internal static class CheckCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Score: {score.Total:0.##}/{score.Max:0.##} ({score.Percent:0.#}%); the minimum is {minimum:0.#}%: {(meets ? "met" : "NOT met")}."));
         ExplainFailures(result, outputFolder, console);
         // The step summary a CI job can publish (GitHub Actions: cat it into $GITHUB_STEP_SUMMARY), and JUnit on request.
-        var rendered = GradeCommand.OpenTemplates(root is null ? null : Path.Combine(root, "reports"))
-            .RenderSubmission(new SubmissionReport(result.Name, score, result.Elapsed, result.Sandboxed));
+        var rendered = templates.GetAwaiter().GetResult().RenderSubmission(new SubmissionReport(result.Name, score, result.Elapsed, result.Sandboxed));
         Directory.CreateDirectory(outputFolder);
         var summary = Path.Combine(outputFolder, "summary.md");
         File.WriteAllText(summary, rendered["summary.md"]);

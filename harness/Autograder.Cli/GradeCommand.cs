@@ -114,11 +114,12 @@ internal static class GradeCommand
         return ExitCodes.InternalError;
     }
 
-    internal static ReportWriter OpenTemplates(string? folder)
+    internal static ReportWriter OpenTemplates(string? folder, IEnumerable<string>? files = null)
     {
         try
         {
-            return new ReportWriter(folder is not null && Directory.Exists(folder) ? folder : null);
+            var existing = folder is not null && Directory.Exists(folder) ? folder : null;
+            return files is null ? new ReportWriter(existing) : new ReportWriter(existing, files);
         }
         catch (ReportTemplateException e)
         {

@@ -54,8 +54,18 @@ internal sealed class SubmissionLaunch : IDisposable
     public static SubmissionLaunch Compile(SubmissionCompiler compiler, string path, WorkerOptions workers, string? name = null)
     {
         var clock = Stopwatch.StartNew();
-        name ??= Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
+        name ??= NameOf(path);
         return new SubmissionLaunch(name, compiler.Compile(path), workers, clock);
+    }
+
+    /// <summary>
+    /// A submission's name: its folder's name (also for <c>.</c>, the folder a student checks from), or its
+    /// file's name without <c>.dll</c>.
+    /// </summary>
+    public static string NameOf(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return Directory.Exists(full) ? Path.GetFileName(full) : Path.GetFileNameWithoutExtension(full);
     }
 
     /// <summary>Starts the worker now, if the submission compiled, and waits until it is ready for cases.</summary>

@@ -49,6 +49,32 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_writer_opened_for_some_files_renders_those_the_same_as_a_full_writer_and_no_others()
+    {
+        var report = Submissions.Named("best-fit");
+        var full = new ReportWriter().RenderSubmission(report);
+
+        var some = new ReportWriter(null, ["summary.md", "junit.xml"]).RenderSubmission(report);
+
+        Assert.Equal(["junit.xml", "summary.md"], some.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(full["summary.md"], some["summary.md"]);
+        Assert.Equal(full["junit.xml"], some["junit.xml"]);
+    }
+
+    [Fact]
+    public void A_writer_opened_for_some_files_leaves_a_broken_template_it_does_not_need_alone_and_refuses_an_unknown_file()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "report.html.hbs"), "{{#each cases}}");
+
+        var summary = new ReportWriter(_folder.Path, ["summary.md"]).RenderSubmission(Submissions.Named("correct"));
+
+        Assert.Equal(["summary.md"], summary.Keys);
+        Assert.Throws<ReportTemplateException>(() => new ReportWriter(_folder.Path, ["summary.md", "report.html"]));
+        var unknown = Assert.Throws<ArgumentException>(() => new ReportWriter(null, ["summary.txt"]));
+        Assert.StartsWith("'summary.txt' is not a report file; the report files are results.json, report.md,", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reports_are_utf8_without_a_byte_order_mark()
     {
         var folder = new ReportWriter().WriteSubmission(_folder.Path, Submissions.Named("correct"));

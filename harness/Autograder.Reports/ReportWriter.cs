@@ -20,6 +20,7 @@ public sealed class ReportWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly TemplateSet _templates;
+    private readonly IReadOnlyList<string> _files = [.. SubmissionFiles, .. ClassFiles];
 
     /// <summary>
     /// Compiles the templates: each from <paramref name="templatesFolder"/> when it holds that file
@@ -29,6 +30,26 @@ public sealed class ReportWriter
     /// <param name="templatesFolder">A folder of edited templates, or null for the built-in ones.</param>
     /// <exception cref="ReportTemplateException">The folder does not exist or a template does not compile; the message names the file.</exception>
     public ReportWriter(string? templatesFolder = null) => _templates = new TemplateSet(templatesFolder);
+
+    /// <summary>
+    /// Compiles only the templates that <paramref name="files"/> (names from <see cref="SubmissionFiles"/> and
+    /// <see cref="ClassFiles"/>) need: a self-check that writes summary.md need not compile the HTML report.
+    /// <see cref="RenderSubmission"/> then gives those of the submission's files only.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is not one of the report files.</exception>
+    /// <exception cref="ReportTemplateException">The folder does not exist or a template does not compile; the message names the file.</exception>
+    public ReportWriter(string? templatesFolder, IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var names = files.ToList();
+        if (names.FirstOrDefault(file => !SubmissionFiles.Contains(file) && !ClassFiles.Contains(file)) is { } unknown)
+        {
+            throw new ArgumentException($"'{unknown}' is not a report file; the report files are {string.Join(", ", SubmissionFiles.Concat(ClassFiles))}.", nameof(files));
+        }
+
+        _templates = new TemplateSet(templatesFolder, names.Where(file => file != "results.json" && file != "gradebook.csv").Select(file => file + ".hbs"));
+        _files = names;
+    }
 
     /// <summary>Writes one submission's reports into <c><paramref name="outputFolder"/>/&lt;name&gt;/</c> and returns that folder.</summary>
     /// <exception cref="ArgumentException">The submission's name cannot be a folder name.</exception>
@@ -66,19 +87,15 @@ public sealed class ReportWriter
         File.WriteAllText(Path.Combine(outputFolder, "class-summary.html"), _templates[TemplateSet.ClassSummary].Render(ClassSummaryBuilder.Build(reports)), Utf8);
     }
 
-    /// <summary>Every file of one submission's reports by name, as text, without writing them.</summary>
+    /// <summary>Every file of one submission's reports by name (those this writer was opened for), as text, without writing them.</summary>
     public IReadOnlyDictionary<string, string> RenderSubmission(SubmissionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var model = SubmissionModelBuilder.Build(report);
-        return new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["results.json"] = GradescopeResults.ToJson(report),
-            ["report.md"] = _templates[TemplateSet.ReportMarkdown].Render(model),
-            ["report.html"] = _templates[TemplateSet.ReportHtml].Render(model),
-            ["junit.xml"] = _templates[TemplateSet.JUnit].Render(model),
-            ["summary.md"] = _templates[TemplateSet.Summary].Render(model),
-        };
+        return SubmissionFiles.Where(_files.Contains).ToDictionary(
+            file => file,
+            file => file == "results.json" ? GradescopeResults.ToJson(report) : _templates[file + ".hbs"].Render(model),
+            StringComparer.Ordinal);
     }
 
     private static string FolderName(string name)
