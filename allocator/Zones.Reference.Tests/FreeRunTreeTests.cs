@@ -51,4 +51,48 @@ public sealed class FreeRunTreeTests
         Assert.Equal(starts, tree.InOrder().Select(run => run.Start));
         Assert.Equal(starts.Count, tree.Count);
     }
+
+    [Fact]
+    public void Returning_space_merges_with_the_runs_on_either_side_and_keeps_the_tree_sound()
+    {
+        // A zone of 4,096 units cut into runs, given back one unit at a time in a random order: after each,
+        // the tree's runs are the maximal stretches of free units, as a plain array of units says.
+        const int Units = 4_096;
+        var random = new Random(11);
+        var free = new bool[Units];
+        var tree = new FreeRunTree();
+        foreach (var unit in Enumerable.Range(0, Units).OrderBy(_ => random.Next()))
+        {
+            tree.Return((nuint)unit * 8, 8);
+            free[unit] = true;
+            if (unit % 97 == 0)
+            {
+                Assert.Null(tree.FindStructuralFault());
+                Assert.Equal(Stretches(free), tree.InOrder());
+            }
+        }
+
+        Assert.Equal([((nuint)0, (nuint)Units * 8)], tree.InOrder());
+        Assert.Null(tree.FindStructuralFault());
+    }
+
+    private static List<(nuint Start, nuint Length)> Stretches(bool[] free)
+    {
+        var stretches = new List<(nuint, nuint)>();
+        for (var i = 0; i < free.Length; i++)
+        {
+            if (free[i] && (i == 0 || !free[i - 1]))
+            {
+                var end = i;
+                while (end < free.Length && free[end])
+                {
+                    end++;
+                }
+
+                stretches.Add(((nuint)i * 8, (nuint)(end - i) * 8));
+            }
+        }
+
+        return stretches;
+    }
 }

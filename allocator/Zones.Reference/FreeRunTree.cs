@@ -83,6 +83,67 @@ internal sealed class FreeRunTree
         return true;
     }
 
+    /// <summary>
+    /// Gives back <paramref name="length"/> bytes at <paramref name="start"/>, which no run covers, merged with
+    /// the run that ends where they start and the run that starts where they end. One descent finds both: for
+    /// a key that is not in the tree, its predecessor and successor both lie on its search path.
+    /// </summary>
+    public void Return(nuint start, nuint length)
+    {
+        _depth = 0;
+        int n = _root, before = Nil, after = Nil, beforeDepth = 0, afterDepth = 0;
+        while (n != Nil)
+        {
+            Push(n);
+            ref var node = ref _nodes[n];
+            if (node.Start < start)
+            {
+                before = n;
+                beforeDepth = _depth;
+                n = node.Right;
+            }
+            else
+            {
+                after = n;
+                afterDepth = _depth;
+                n = node.Left;
+            }
+        }
+
+        var end = start + length;
+        var joinsBefore = before != Nil && _nodes[before].Start + _nodes[before].Length == start;
+        var joinsAfter = after != Nil && _nodes[after].Start == end;
+
+        // The path is left as the descent wrote it: refreshing from one run up, then removing the other
+        // (whose path is a prefix of the same path, as nothing has moved), keeps every Longest right.
+        if (joinsBefore && joinsAfter)
+        {
+            _nodes[before].Length += length + _nodes[after].Length;
+            _depth = beforeDepth;
+            RefreshPath();
+            _depth = afterDepth;
+            RemovePathEnd();
+        }
+        else if (joinsBefore)
+        {
+            _nodes[before].Length += length;
+            _depth = beforeDepth;
+            RefreshPath();
+        }
+        else if (joinsAfter)
+        {
+            // Moving the start back keeps the order: the run still begins after its predecessor ends.
+            _nodes[after].Start = start;
+            _nodes[after].Length += length;
+            _depth = afterDepth;
+            RefreshPath();
+        }
+        else
+        {
+            Insert(start, length);
+        }
+    }
+
     /// <summary>The run with the highest start at or below <paramref name="offset"/>.</summary>
     public bool TryFindAtOrBefore(nuint offset, out nuint start, out nuint length)
     {
@@ -105,14 +166,6 @@ internal sealed class FreeRunTree
         start = _nodes[best].Start;
         length = _nodes[best].Length;
         return best != Nil;
-    }
-
-    /// <summary>The length of the run that starts exactly at <paramref name="start"/>.</summary>
-    public bool TryGetLength(nuint start, out nuint length)
-    {
-        var n = Descend(start);
-        length = _nodes[n].Length;
-        return n != Nil;
     }
 
     /// <summary>Adds a run. It must not overlap or touch another run: callers merge first.</summary>
@@ -149,23 +202,6 @@ internal sealed class FreeRunTree
         }
 
         RemovePathEnd();
-    }
-
-    /// <summary>
-    /// Moves and resizes the run that starts at <paramref name="start"/>. The new extent must keep the
-    /// run between its neighbours.
-    /// </summary>
-    public void Reshape(nuint start, nuint newStart, nuint newLength)
-    {
-        var n = Descend(start);
-        if (n == Nil)
-        {
-            throw new InvalidOperationException($"no free run starts at offset {start}");
-        }
-
-        _nodes[n].Start = newStart;
-        _nodes[n].Length = newLength;
-        RefreshPath();
     }
 
     /// <summary>Every run, lowest offset first.</summary>

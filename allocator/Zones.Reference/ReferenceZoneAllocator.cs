@@ -109,10 +109,12 @@ public sealed partial class ReferenceZoneAllocator : IZoneAllocator
     public void Zfree(nint zone, nint block)
     {
         var z = LiveZone(zone, nameof(Zfree));
-        var offset = LiveBlockOffset(z, zone, block, nameof(Zfree));
-        var requested = z.Blocks[offset];
-        z.Blocks.Remove(offset);
-        ReturnToFreeRuns(z.FreeRuns, offset, Footprint(requested));
+        if (!z.TryGetOffset(block, out var offset) || !z.Blocks.Remove(offset, out var requested))
+        {
+            throw NotALiveBlock(z, zone, block, nameof(Zfree));
+        }
+
+        z.FreeRuns.Return(offset, Footprint(requested));
         Verify(z);
     }
 
@@ -120,7 +122,9 @@ public sealed partial class ReferenceZoneAllocator : IZoneAllocator
     public nuint BlockSize(nint zone, nint block)
     {
         var z = LiveZone(zone, nameof(BlockSize));
-        return z.Blocks[LiveBlockOffset(z, zone, block, nameof(BlockSize))];
+        return z.TryGetOffset(block, out var offset) && z.Blocks.TryGetValue(offset, out var requested)
+            ? requested
+            : throw NotALiveBlock(z, zone, block, nameof(BlockSize));
     }
 
     /// <inheritdoc />
@@ -156,32 +160,6 @@ public sealed partial class ReferenceZoneAllocator : IZoneAllocator
     /// <summary>Whether <paramref name="zone"/> is a live zone of this allocator.</summary>
     public bool IsLiveZone(nint zone) => _zones.ContainsKey(zone);
 
-    private static void ReturnToFreeRuns(FreeRunTree runs, nuint offset, nuint footprint)
-    {
-        var end = offset + footprint;
-        var joinsBefore = runs.TryFindAtOrBefore(offset, out var beforeStart, out var beforeLength)
-            && beforeStart + beforeLength == offset;
-        var joinsAfter = runs.TryGetLength(end, out var afterLength);
-
-        if (joinsBefore && joinsAfter)
-        {
-            runs.Remove(end);
-            runs.Reshape(beforeStart, beforeStart, beforeLength + footprint + afterLength);
-        }
-        else if (joinsBefore)
-        {
-            runs.Reshape(beforeStart, beforeStart, beforeLength + footprint);
-        }
-        else if (joinsAfter)
-        {
-            runs.Reshape(end, offset, footprint + afterLength);
-        }
-        else
-        {
-            runs.Insert(offset, footprint);
-        }
-    }
-
     private Zone LiveZone(nint zone, string operation) =>
         _zones.TryGetValue(zone, out var z)
             ? z
@@ -189,17 +167,7 @@ public sealed partial class ReferenceZoneAllocator : IZoneAllocator
                 ? $"{operation}: the zone handle is 0 (null); pass a handle CreateZone returned."
                 : $"{operation}: 0x{zone:x} is not a live zone: it was never created, or it was destroyed.");
 
-    private nuint LiveBlockOffset(Zone z, nint zone, nint block, string operation)
-    {
-        if (z.TryGetOffset(block, out var offset) && z.Blocks.ContainsKey(offset))
-        {
-            return offset;
-        }
-
-        throw NotALiveBlock(z, zone, block, operation);
-    }
-
-    // Apart from the check above, so that the lambda's closure is built only when a precondition is broken.
+    // Apart from the checks that call it, so that the lambda's closure is built only when a precondition is broken.
     private ZoneContractException NotALiveBlock(Zone z, nint zone, nint block, string operation)
     {
         if (!z.TryGetOffset(block, out var offset))
