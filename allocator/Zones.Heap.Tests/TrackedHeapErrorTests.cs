@@ -74,6 +74,28 @@ public sealed class TrackedHeapErrorTests
         Assert.Equal($"TrackedHeapErrorTests.AllocateAndForget (TrackedHeapErrorTests.cs:{line})", leak.Site.ToString());
     }
 
+    [Fact]
+    public void Leaks_from_two_lines_of_one_method_called_many_times_keep_their_own_lines()
+    {
+        using var heap = new TrackedHeap(new TrackedHeapOptions { RecordAllocationSites = true });
+
+        var lines = Enumerable.Range(0, 50).Select(_ => AllocateTwiceAndForget(heap)).ToList();
+
+        var sites = heap.LiveAllocations().Select(leak => leak.Site!.ToString()).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [$"TrackedHeapErrorTests.AllocateTwiceAndForget (TrackedHeapErrorTests.cs:{lines[0]})", $"TrackedHeapErrorTests.AllocateTwiceAndForget (TrackedHeapErrorTests.cs:{lines[0] + 1})"],
+            sites);
+        Assert.Equal(100, heap.LiveAllocations().Count);
+    }
+
+    // Returns the line of its first Malloc call; the second is on the next line.
+    private static int AllocateTwiceAndForget(TrackedHeap heap)
+    {
+        heap.Malloc(8);
+        heap.Malloc(16);
+        return LineOfCaller() - 2;
+    }
+
     private static void FreeTwice(TrackedHeap heap)
     {
         var block = heap.Malloc(8);
