@@ -89,7 +89,7 @@ internal static class EndToEndCosts
 
         foreach (var replay in replays)
         {
-            var ownTime = Fastest(5, () => Timed(replay, reference));
+            var ownTime = Fastest(10, () => Timed(replay, reference));
             var linkedTime = Fastest(3, () => Timed(replay, linkedList));
             var executor = Fastest(3, () => Elapsed(() => CaseExecutor.Run(replay.Case, reference)));
             var ops = replay.Operations;

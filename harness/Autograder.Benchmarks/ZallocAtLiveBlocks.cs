@@ -23,7 +23,7 @@ public class ZallocAtLiveBlocks
     private IZoneAllocator _allocator = null!;
     private nint _zone;
 
-    [Params(1_000, 100_000)]
+    [Params(1_000, 10_000, 100_000)]
     public int LiveBlocks { get; set; }
 
     [GlobalSetup(Target = nameof(Reference))]
