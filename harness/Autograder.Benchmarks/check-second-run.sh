@@ -10,9 +10,10 @@
 #              what precompiled code would save (the dotnet tool is packed portable, without it)
 #   before     with --before REV: git revision REV, exported to a temporary folder and built the same way
 #
-# Each build gets a cache folder of its own (TMPDIR), runs once to fill it (the "first run" column),
-# then N more times, the builds taking turns so that the machine's load falls on all alike. Printed:
-# the median and the spread of the later runs, and whether every build printed the same check output.
+# Each build gets cache folders of its own (TMPDIR and XDG_CACHE_HOME: sharing one, each build would find
+# the other's compiled submission and compile again every run), runs once to fill them (the "first run"
+# column), then N more times, the builds taking turns so that the machine's load falls on all alike.
+# Printed: the median and the spread of the later runs, and whether every build printed the same output.
 set -euo pipefail
 [[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time is missing; apt-get install time" >&2; exit 2; }
 
@@ -71,7 +72,7 @@ fi
 run() { # name output-file
     local start end
     start=$(date +%s%N)
-    (cd "$submission" && TMPDIR="$work/tmp-$1" /usr/bin/time -f '%U %S' -o "$work/cpu.txt" \
+    (cd "$submission" && TMPDIR="$work/tmp-$1" XDG_CACHE_HOME="$work/tmp-$1/cache" /usr/bin/time -f '%U %S' -o "$work/cpu.txt" \
         dotnet "${dll[$1]}" check . --out "$work/failing-cases" >"$2" 2>>"$work/$1.stderr.txt") || true
     end=$(date +%s%N)
     echo "$(((end - start) / 1000000)) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu.txt")"
