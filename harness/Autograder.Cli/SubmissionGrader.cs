@@ -17,7 +17,7 @@ internal sealed class SubmissionGrader(SubmissionCompiler compiler, Rubric rubri
 
     /// <summary>Grades the submission at <paramref name="path"/>, named after its folder or file.</summary>
     public SubmissionResult Grade(string path, Action<int, string>? progress = null) =>
-        Grade(path, Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path)), progress);
+        Grade(path, SubmissionLaunch.NameOf(path), progress);
 
     /// <summary>Grades the submission at <paramref name="path"/>; <paramref name="progress"/> hears of each case (its index and name) as it starts.</summary>
     public SubmissionResult Grade(string path, string name, Action<int, string>? progress = null)
