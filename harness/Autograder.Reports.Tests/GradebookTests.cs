@@ -24,6 +24,22 @@ public sealed class GradebookTests
         Assert.EndsWith("\r\n\"o'brien, \"\"jr\"\"\",,,,,0,0,16,0,\"line one\r\nline \"\"two\"\"\"\r\n", csv, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\";\"click\")")]
+    [InlineData("+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_name_or_problem_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe(string text)
+    {
+        var report = new SubmissionReport(text, Scoring.Scorer.NotGraded(Submissions.Rubric, text), TimeSpan.Zero, Sandboxed: true);
+
+        var row = Gradebook.ToCsv([ClassRow.From(report)]).Split("\r\n")[1];
+
+        var quoted = text.Contains('"', StringComparison.Ordinal) ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : "'" + text;
+        Assert.StartsWith(quoted + ",", row, StringComparison.Ordinal);
+        Assert.EndsWith("," + quoted, row, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_case_that_did_not_run_has_an_empty_cell_rather_than_a_zero()
     {
