@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Xml.Linq;
 
 namespace Autograder.Cli.Tests;
@@ -54,6 +55,29 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("ada.lovelace", (string)XDocument.Load(Path.Combine(submission, "junit.xml")).Root!.Element("testsuite")!.Attribute("name")!);
         Assert.StartsWith("### ✅ Zone allocator: ada.lovelace scored 120 of 120", File.ReadAllText(Path.Combine(submission, "autograder-check", "summary.md")), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    [SupportedOSPlatform("linux")]
+    public async Task Where_bubblewrap_is_installed_but_cannot_build_a_sandbox_the_check_runs_without_it_and_says_why()
+    {
+        using var folder = new TempFolder();
+        // A bwrap that fails as it does in a container without user namespaces.
+        var fakeBin = Directory.CreateDirectory(Path.Combine(folder.Path, "bin")).FullName;
+        var bwrap = Path.Combine(fakeBin, "bwrap");
+        File.WriteAllText(bwrap, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n");
+        File.SetUnixFileMode(bwrap, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var path = fakeBin + ":" + Environment.GetEnvironmentVariable("PATH");
+
+        var (exitCode, console, _) = await Task.Run(() => CliProcess.Run(
+            Limit, folder.Path, new Dictionary<string, string> { ["PATH"] = path }, "check", Path.Combine(RepositoryPaths.Samples, "LinkedList")));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains(
+            "note: your code runs in a separate process but without a sandbox (bubblewrap is installed but cannot build its sandbox here, saying \"bwrap: No permissions to create new namespace\"; in a container, allow user namespaces, or grade on the host).",
+            console,
+            StringComparison.Ordinal);
+        Assert.Contains("Score: 120/120 (100%)", console, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

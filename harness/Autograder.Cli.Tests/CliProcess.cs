@@ -5,9 +5,13 @@ namespace Autograder.Cli.Tests;
 /// <summary>Runs the built autograder as a user would, and kills it if it outlives its time.</summary>
 internal static class CliProcess
 {
-    public static (int ExitCode, string Output, string Error) Run(TimeSpan timeout, string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output, string Error) Run(TimeSpan timeout, string workingDirectory, params string[] arguments) =>
+        Run(timeout, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the autograder with <paramref name="environment"/> set on top of this process's environment.</summary>
+    public static (int ExitCode, string Output, string Error) Run(TimeSpan timeout, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(workingDirectory, arguments);
+        using var process = Start(workingDirectory, environment, arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
@@ -20,7 +24,10 @@ internal static class CliProcess
     }
 
     /// <summary>Starts the autograder and leaves it running; the caller waits for it or kills it.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments)
+    public static Process Start(string workingDirectory, params string[] arguments) =>
+        Start(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +39,11 @@ internal static class CliProcess
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         return Process.Start(start)!;

@@ -1,8 +1,15 @@
+using System.Diagnostics;
+
 namespace Autograder.Isolation;
 
 /// <summary>Whether workers can be sandboxed here, and why not when they cannot.</summary>
 public static class SandboxAvailability
 {
+    // Where bubblewrap is installed but may not make namespaces (a container without user namespaces, a
+    // kernel that forbids them), every worker would fail to start and every case would score zero. One
+    // sandbox of the worker's kind, running 'true', says which it is; it takes a few milliseconds, once.
+    private static readonly Lazy<string?> ProbeProblem = new(Probe);
+
     /// <summary>The bubblewrap executable, or null.</summary>
     public static string? Bubblewrap { get; } = OperatingSystem.IsLinux() ? Find("bwrap") : null;
 
@@ -15,7 +22,51 @@ public static class SandboxAvailability
     /// <summary>Why submissions run unsandboxed here; null when they can be sandboxed.</summary>
     public static string? Missing => !OperatingSystem.IsLinux()
         ? "sandboxing needs Linux"
-        : Bubblewrap is null ? "bubblewrap (bwrap) is not installed; install it with 'apt-get install bubblewrap'" : null;
+        : Bubblewrap is null ? "bubblewrap (bwrap) is not installed; install it with 'apt-get install bubblewrap'"
+        : ProbeProblem.Value;
+
+    /// <summary>Whether workers can run in the sandbox here.</summary>
+    public static bool Works => Missing is null;
+
+    private static string? Probe()
+    {
+        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var command = new List<string>();
+        if (CanDropPrivileges)
+        {
+            command.AddRange(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+        }
+
+        command.AddRange([Bubblewrap!, "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]);
+        command.AddRange(["--unshare-user", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]);
+        command.AddRange(["--cap-drop", "ALL", "--die-with-parent", "--new-session", "--", "true"]);
+        start.FileName = command[0];
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(20)))
+            {
+                process.Kill(entireProcessTree: true);
+                return "bubblewrap is installed but did not start a sandbox within 20 s";
+            }
+
+            var reason = error.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            return process.ExitCode == 0
+                ? null
+                : $"bubblewrap is installed but cannot build its sandbox here, saying \"{reason ?? $"exit code {process.ExitCode}"}\"; in a container, allow user namespaces, or grade on the host";
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        {
+            return $"bubblewrap is installed but could not be started ({e.Message})";
+        }
+    }
 
     private static string? Find(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")

@@ -15,7 +15,7 @@ internal static class WorkerCommand
     private static int _workersStarted;
 
     /// <summary>Whether workers started with <paramref name="options"/> run in the sandbox here.</summary>
-    public static bool IsSandboxed(WorkerOptions options) => options.Sandbox && SandboxAvailability.Bubblewrap is not null;
+    public static bool IsSandboxed(WorkerOptions options) => options.Sandbox && SandboxAvailability.Works;
 
     public static ProcessStartInfo Build(WorkerStage stage, WorkerOptions options)
     {
