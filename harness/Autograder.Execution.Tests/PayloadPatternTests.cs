@@ -50,64 +50,40 @@ public sealed class PayloadPatternTests
         Assert.Equal(0, damage.ByteIndex);
     }
 
-    private sealed class ChangesAByteOfTheFirstBlock(INativeHeap heap, long index) : IZoneAllocator
+    private sealed class ChangesAByteOfTheFirstBlock(INativeHeap heap, long index) : AlteredReference(heap)
     {
-        private readonly ReferenceZoneAllocator _reference = new(heap);
         private nint _first;
 
-        public nint CreateZone(nuint bytes) => _reference.CreateZone(bytes);
-
-        public nint Zalloc(nint zone, nuint bytes)
+        public override nint Zalloc(nint zone, nuint bytes)
         {
             if (_first != 0)
             {
                 Marshal.WriteByte(_first, (int)index, (byte)(Marshal.ReadByte(_first, (int)index) ^ 0xFF));
             }
 
-            var block = _reference.Zalloc(zone, bytes);
+            var block = base.Zalloc(zone, bytes);
             _first = _first == 0 ? block : _first;
             return block;
         }
-
-        public void Zfree(nint zone, nint block) => _reference.Zfree(zone, block);
-
-        public nuint BlockSize(nint zone, nint block) => _reference.BlockSize(zone, block);
-
-        public nuint ZoneSize(nint zone) => _reference.ZoneSize(zone);
-
-        public void DestroyZone(nint zone) => _reference.DestroyZone(zone);
-
-        public void Zdump(nint zone, TextWriter output) => _reference.Zdump(zone, output);
     }
 
-    private sealed class CopiesTheFirstBlockOverTheSecond(INativeHeap heap) : IZoneAllocator
+    private sealed class CopiesTheFirstBlockOverTheSecond(INativeHeap heap) : AlteredReference(heap)
     {
-        private readonly ReferenceZoneAllocator _reference = new(heap);
         private readonly List<nint> _blocks = [];
 
-        public nint CreateZone(nuint bytes) => _reference.CreateZone(bytes);
-
-        public nint Zalloc(nint zone, nuint bytes)
+        public override nint Zalloc(nint zone, nuint bytes)
         {
-            var block = _reference.Zalloc(zone, bytes);
+            var block = base.Zalloc(zone, bytes);
             _blocks.Add(block);
             return block;
         }
 
-        public void Zfree(nint zone, nint block) => _reference.Zfree(zone, block);
-
-        public nuint BlockSize(nint zone, nint block)
+        public override nuint BlockSize(nint zone, nint block)
         {
             var copy = new byte[1_000];
             Marshal.Copy(_blocks[0], copy, 0, copy.Length);
             Marshal.Copy(copy, 0, _blocks[1], copy.Length);
-            return _reference.BlockSize(zone, block);
+            return base.BlockSize(zone, block);
         }
-
-        public nuint ZoneSize(nint zone) => _reference.ZoneSize(zone);
-
-        public void DestroyZone(nint zone) => _reference.DestroyZone(zone);
-
-        public void Zdump(nint zone, TextWriter output) => _reference.Zdump(zone, output);
     }
 }
