@@ -55,7 +55,7 @@ public sealed class FreeRunTreeTests
     [Fact]
     public void Returning_space_merges_with_the_runs_on_either_side_and_keeps_the_tree_sound()
     {
-        // A zone of 4,096 units cut into runs, given back one unit at a time in a random order: after each,
+        // A zone of 4,096 units, all taken, given back one unit at a time in a random order: after each,
         // the tree's runs are the maximal stretches of free units, as a plain array of units says.
         const int Units = 4_096;
         var random = new Random(11);

@@ -49,8 +49,8 @@ internal static class CheckCommand
 
         // A student checks again and again on the same machine: the compiled submission and the yardstick's
         // times are kept between runs, and the submission's worker, the slowest thing to start, starts while
-        // the rubric loads. A second check on unchanged sources takes about a second.
-        // Whether bubblewrap works here is found out once, by starting a sandbox: meanwhile, not in the worker's way.
+        // the rubric loads. A second check on unchanged sources takes under a second. Whether bubblewrap works
+        // here is found out once, by starting a sandbox: that starts first, out of the worker's way.
         _ = Task.Run(() => SandboxAvailability.Works);
         var cache = UserCache.Folder("check");
         var compiler = new SubmissionCompiler(cache);

@@ -55,9 +55,6 @@ internal sealed class TemplateSet
         ? template
         : throw new InvalidOperationException($"The template {name} was not compiled: open the report writer for the files that need it.");
 
-    /// <summary>Whether the template <paramref name="name"/> was compiled.</summary>
-    public bool Has(string name) => _templates.ContainsKey(name);
-
     /// <summary>The text of a built-in template.</summary>
     public static string BuiltIn(string name)
     {
