@@ -10,6 +10,17 @@ public static class SandboxAvailability
     // sandbox of the worker's kind, running 'true', says which it is; it takes a few milliseconds, once.
     private static readonly Lazy<string?> ProbeProblem = new(Probe);
 
+    /// <summary>
+    /// bubblewrap's arguments that confine a worker: every namespace but the PID one (ClrMD attaching from outside
+    /// needs the worker's thread ids to be the host's, to read the stack of a hung case), no capabilities, and
+    /// no life beyond the grader's. The probe uses the same, so that it fails where a worker would.
+    /// </summary>
+    internal static IReadOnlyList<string> Confinement { get; } =
+    [
+        "--unshare-user", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+        "--cap-drop", "ALL", "--die-with-parent", "--new-session",
+    ];
+
     /// <summary>The bubblewrap executable, or null.</summary>
     public static string? Bubblewrap { get; } = OperatingSystem.IsLinux() ? Find("bwrap") : null;
 
@@ -38,8 +49,8 @@ public static class SandboxAvailability
         }
 
         command.AddRange([Bubblewrap!, "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]);
-        command.AddRange(["--unshare-user", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]);
-        command.AddRange(["--cap-drop", "ALL", "--die-with-parent", "--new-session", "--", "true"]);
+        command.AddRange(Confinement);
+        command.AddRange(["--", "true"]);
         start.FileName = command[0];
         foreach (var argument in command.Skip(1))
         {

@@ -94,10 +94,9 @@ internal static class WorkerCommand
         command.AddRange(["--ro-bind", workerFolder, workerFolder]);
         command.AddRange(["--ro-bind", stage.SubmissionFolder, stage.SubmissionFolder]);
         command.AddRange(["--bind", stage.ChannelFolder, stage.ChannelFolder]);
-        // Every namespace but the PID one: ClrMD attaching from outside needs the worker's thread ids to be
-        // the host's, to read the stack of a hung case. Separate users keep workers from signalling others.
-        command.AddRange(["--unshare-user", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]);
-        command.AddRange(["--cap-drop", "ALL", "--die-with-parent", "--new-session", "--clearenv"]);
+        // Not the PID namespace (see Confinement): separate users keep workers from signalling others.
+        command.AddRange(SandboxAvailability.Confinement);
+        command.Add("--clearenv");
         command.AddRange(["--setenv", "HOME", "/tmp", "--setenv", "PATH", "/usr/bin:/bin", "--chdir", "/tmp"]);
         foreach (var (name, value) in environment)
         {
