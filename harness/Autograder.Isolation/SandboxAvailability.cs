@@ -60,8 +60,9 @@ public static class SandboxAvailability
         try
         {
             using var process = Process.Start(start)!;
+            // Both read without blocking, so that a bubblewrap that hangs is stopped by the wait below.
             var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
+            _ = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(TimeSpan.FromSeconds(20)))
             {
                 process.Kill(entireProcessTree: true);
